@@ -1,0 +1,38 @@
+// What plenary's command-line tools share: option groups that mean the same in every
+// tool, and the one error boundary around each tool's main.
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace plenary::cli {
+
+namespace po = boost::program_options;
+
+// A mistake in the command line; reported as "tool: message" with exit status 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// --help and --version.
+po::options_description general_options();
+
+// --index DIR, stored into index_dir.
+po::options_description index_options(std::string& index_dir);
+
+// Parses argv against visible options (shown by --help) and positional arguments.
+// Prints help or version and returns false when the user asked for them.
+bool parse(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
+           const po::positional_options_description& positional, const po::options_description& hidden,
+           po::variables_map& values);
+
+// Runs body inside the tool's error boundary: any error is printed as one line
+// "tool: message" on stderr and turns into exit status 2.
+int run(std::string_view tool, const std::function<int()>& body);
+
+} // namespace plenary::cli

@@ -1,0 +1,80 @@
+// How plenary lays passages out in a Xapian database: term prefixes, value slots,
+// metadata keys and the record stored as each document's data. The indexer writes
+// this layout and the searcher reads it.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plenary::schema {
+
+// Bumped whenever an existing index can no longer be read as it is.
+inline constexpr std::string_view format_version = "1";
+inline constexpr std::string_view format_key = "plenary:format";
+
+// Term prefixes, after Omega's conventions. Body words are unprefixed stems.
+inline constexpr std::string_view passage_prefix = "Q";   // unique passage id
+inline constexpr std::string_view doc_prefix = "XD";      // communiqué id
+inline constexpr std::string_view year_prefix = "Y";
+inline constexpr std::string_view city_prefix = "XC";     // folded city name, words joined by '-'
+inline constexpr std::string_view tag_prefix = "K";
+inline constexpr std::string_view meta_prefix = "XM";     // title, city, country and year words
+
+inline constexpr Xapian::valueno year_slot = 0;           // four-digit year, for ranges
+inline constexpr Xapian::valueno sort_slot = 1;           // passage order: ties in score rank by it
+
+// Metadata keys.
+inline constexpr std::string_view communique_key_prefix = "communique:"; // + id: CommuniqueRecord JSON
+inline constexpr std::string_view source_key_prefix = "source:";         // + path hash: SourceRecord JSON
+
+// The stored data of one passage document: enough to print a hit.
+struct PassageRecord {
+    std::string passage_id;
+    std::string communique_id;
+    std::uint64_t start = 0;
+    std::uint64_t end = 0;
+    std::vector<std::string> tags;
+    std::string text;
+};
+std::string encode(const PassageRecord& record);
+PassageRecord decode_passage(std::string_view data);
+
+// What a hit shows of its communiqué, stored once per communiqué.
+struct CommuniqueRecord {
+    std::string id;
+    std::string file;
+    std::string title;
+    std::optional<int> year;
+    std::optional<int> plenary;
+    std::string city;
+    std::string country;
+    std::string dates;
+    std::string chair;
+    std::uint32_t passages = 0;
+};
+std::string encode(const CommuniqueRecord& record);
+CommuniqueRecord decode_communique(std::string_view json);
+
+// What the indexer remembers of a source file to skip it when unchanged.
+struct SourceRecord {
+    std::string file;
+    std::string communique_id;
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;
+    std::int64_t sidecar_mtime_ns = 0;  // 0: no sidecar
+};
+std::string encode(const SourceRecord& record);
+SourceRecord decode_source(std::string_view json);
+std::string source_key(std::string_view file);
+
+// The normalized forms used in boolean terms.
+std::string city_term(std::string_view folded_city_words);
+std::string year_value(int year);
+std::string sort_value(std::string_view communique_id, std::uint32_t ordinal);
+
+} // namespace plenary::schema

@@ -1,0 +1,49 @@
+// plenary-index's work: source files in, an up-to-date passage index out.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace plenary {
+
+struct IndexOptions {
+    std::filesystem::path index_dir;
+    bool prune = false;    // drop communiqués whose source files are gone
+    bool rebuild = false;  // start from an empty index
+    // Called now and then with the files done so far and the total to do.
+    std::function<void(std::size_t done, std::size_t total, std::size_t passages)> progress;
+};
+
+struct FileFailure {
+    std::filesystem::path file;
+    std::string reason;
+};
+
+struct IndexReport {
+    std::size_t files_seen = 0;
+    std::size_t files_added = 0;
+    std::size_t files_changed = 0;
+    std::size_t files_unchanged = 0;
+    std::size_t communiques_removed = 0;
+    std::size_t passages_written = 0;
+    std::uint64_t bytes_read = 0;
+    std::vector<FileFailure> failures;  // skipped files
+    std::vector<FileFailure> warnings;  // indexed files with something to say (invalid UTF-8)
+    std::chrono::duration<double> elapsed{};
+};
+
+// Brings the index at options.index_dir up to date with the .txt and .md files
+// found under paths (files or folders, recursively) in one Xapian transaction:
+// either all of it is committed or the index stays as it was. Files that cannot
+// be read or parsed are reported in the result and skipped. Throws on errors that
+// concern the whole run (index cannot be opened or written, a path does not exist).
+IndexReport update_index(const std::vector<std::filesystem::path>& paths, const IndexOptions& options);
+
+// The source files update_index would read under paths, sorted, without duplicates.
+std::vector<std::filesystem::path> find_source_files(const std::vector<std::filesystem::path>& paths);
+
+} // namespace plenary

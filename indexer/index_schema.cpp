@@ -1,0 +1,136 @@
+#include "plenary/index_schema.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <stdexcept>
+
+namespace plenary::schema {
+
+namespace {
+
+constexpr char field_separator = '\n';
+
+std::string_view next_field(std::string_view& data) {
+    auto cut = data.find(field_separator);
+    if (cut == std::string_view::npos) throw std::runtime_error("truncated passage record");
+    std::string_view field = data.substr(0, cut);
+    data.remove_prefix(cut + 1);
+    return field;
+}
+
+std::uint64_t to_number(std::string_view field) {
+    std::uint64_t value = 0;
+    auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
+    if (error != std::errc() || end != field.data() + field.size()) throw std::runtime_error("bad number in passage record");
+    return value;
+}
+
+template <typename T>
+void put_optional(nlohmann::json& json, const char* key, const std::optional<T>& value) {
+    if (value) json[key] = *value; else json[key] = nullptr;
+}
+
+template <typename T>
+std::optional<T> get_optional(const nlohmann::json& json, const char* key) {
+    auto found = json.find(key);
+    if (found == json.end() || found->is_null()) return std::nullopt;
+    return found->get<T>();
+}
+
+} // namespace
+
+// Newline-separated fields, the text last: passage text never holds a newline, and
+// this is cheaper to read per hit than JSON.
+std::string encode(const PassageRecord& record) {
+    std::string tags;
+    for (const auto& tag : record.tags) {
+        if (!tags.empty()) tags += ' ';
+        tags += tag;
+    }
+    return fmt::format("{}\n{}\n{}\n{}\n{}\n{}", record.passage_id, record.communique_id, record.start, record.end,
+                       tags, record.text);
+}
+
+PassageRecord decode_passage(std::string_view data) {
+    PassageRecord record;
+    record.passage_id = next_field(data);
+    record.communique_id = next_field(data);
+    record.start = to_number(next_field(data));
+    record.end = to_number(next_field(data));
+    std::string_view tags = next_field(data);
+    while (!tags.empty()) {
+        auto cut = tags.find(' ');
+        record.tags.emplace_back(tags.substr(0, cut));
+        tags.remove_prefix(cut == std::string_view::npos ? tags.size() : cut + 1);
+    }
+    record.text = data;
+    return record;
+}
+
+std::string encode(const CommuniqueRecord& record) {
+    nlohmann::json json{{"id", record.id},         {"file", record.file},       {"title", record.title},
+                        {"city", record.city},     {"country", record.country}, {"dates", record.dates},
+                        {"chair", record.chair},   {"passages", record.passages}};
+    put_optional(json, "year", record.year);
+    put_optional(json, "plenary", record.plenary);
+    return json.dump();
+}
+
+CommuniqueRecord decode_communique(std::string_view text) {
+    auto json = nlohmann::json::parse(text);
+    CommuniqueRecord record;
+    record.id = json.at("id").get<std::string>();
+    record.file = json.at("file").get<std::string>();
+    record.title = json.at("title").get<std::string>();
+    record.city = json.at("city").get<std::string>();
+    record.country = json.at("country").get<std::string>();
+    record.dates = json.at("dates").get<std::string>();
+    record.chair = json.at("chair").get<std::string>();
+    record.passages = json.at("passages").get<std::uint32_t>();
+    record.year = get_optional<int>(json, "year");
+    record.plenary = get_optional<int>(json, "plenary");
+    return record;
+}
+
+std::string encode(const SourceRecord& record) {
+    return nlohmann::json{{"file", record.file},
+                          {"communique", record.communique_id},
+                          {"size", record.size},
+                          {"mtime_ns", record.mtime_ns},
+                          {"sidecar_mtime_ns", record.sidecar_mtime_ns}}
+        .dump();
+}
+
+SourceRecord decode_source(std::string_view text) {
+    auto json = nlohmann::json::parse(text);
+    return SourceRecord{json.at("file").get<std::string>(), json.at("communique").get<std::string>(),
+                        json.at("size").get<std::uint64_t>(), json.at("mtime_ns").get<std::int64_t>(),
+                        json.at("sidecar_mtime_ns").get<std::int64_t>()};
+}
+
+// Metadata keys are limited in length, paths are not: key by a hash of the path
+// (FNV-1a), the path itself is in the record.
+std::string source_key(std::string_view file) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (unsigned char c : file) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return fmt::format("{}{:016x}", source_key_prefix, hash);
+}
+
+std::string city_term(std::string_view folded_city_words) {
+    std::string term(city_prefix);
+    for (char c : folded_city_words) term += (c == ' ' ? '-' : c);
+    return term;
+}
+
+std::string year_value(int year) { return fmt::format("{:04d}", year); }
+
+std::string sort_value(std::string_view communique_id, std::uint32_t ordinal) {
+    return fmt::format("{}#{:08d}", communique_id, ordinal);
+}
+
+} // namespace plenary::schema

@@ -1,0 +1,47 @@
+#include "passage_document.h"
+
+#include <fmt/format.h>
+
+#include "plenary/index_schema.h"
+
+namespace plenary {
+
+std::string passage_id(const Communique& communique, const Passage& passage) {
+    return fmt::format("{}#{}", communique.id, passage.ordinal);
+}
+
+std::vector<std::string> communique_field_terms(const Communique& communique, Analyzer& analyzer) {
+    std::string fields = fmt::format("{} {} {}", communique.title, communique.city, communique.country);
+    if (communique.year) fields += fmt::format(" {}", *communique.year);
+    std::vector<std::string> terms;
+    analyzer.analyze(fields, [&](const Token& token) { terms.push_back(std::string(schema::meta_prefix) + token.stem); });
+    return terms;
+}
+
+Xapian::Document passage_document(const Communique& communique, const Passage& passage,
+                                  const std::vector<std::string>& field_terms, Analyzer& analyzer) {
+    Xapian::Document document;
+    analyzer.analyze(passage.text, [&](const Token& token) { document.add_posting(token.stem, token.position + 1); });
+    for (const auto& term : field_terms) document.add_term(term, 1);
+
+    schema::PassageRecord record{passage_id(communique, passage), communique.id, passage.start, passage.end, {}, passage.text};
+    document.add_boolean_term(std::string(schema::passage_prefix) + record.passage_id);
+    document.add_boolean_term(std::string(schema::doc_prefix) + communique.id);
+    document.add_value(schema::sort_slot, schema::sort_value(communique.id, passage.ordinal));
+    if (communique.year) {
+        document.add_boolean_term(fmt::format("{}{}", schema::year_prefix, *communique.year));
+        document.add_value(schema::year_slot, schema::year_value(*communique.year));
+    }
+    if (!communique.city.empty()) {
+        std::string city;
+        analyzer.analyze(communique.city, [&](const Token& token) {
+            if (!city.empty()) city += ' ';
+            city += token.term;
+        });
+        document.add_boolean_term(schema::city_term(city));
+    }
+    document.set_data(schema::encode(record));
+    return document;
+}
+
+} // namespace plenary

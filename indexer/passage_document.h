@@ -1,0 +1,21 @@
+// One passage as a Xapian document: positional body terms, boolean filter terms,
+// the year value and the stored record.
+#pragma once
+
+#include <xapian.h>
+
+#include "plenary/analyzer.h"
+#include "plenary/communique.h"
+
+namespace plenary {
+
+// Words of the communiqué's title, city, country and year, indexed with every passage
+// so that "Sochi outreach" finds Sochi's outreach passage. Computed once per communiqué.
+std::vector<std::string> communique_field_terms(const Communique& communique, Analyzer& analyzer);
+
+Xapian::Document passage_document(const Communique& communique, const Passage& passage,
+                                  const std::vector<std::string>& field_terms, Analyzer& analyzer);
+
+std::string passage_id(const Communique& communique, const Passage& passage);
+
+} // namespace plenary

@@ -1,0 +1,53 @@
+#include "plenary/indexer.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <system_error>
+
+namespace plenary {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_source_file(const fs::path& path) {
+    auto extension = path.extension();
+    return extension == ".txt" || extension == ".md";
+}
+
+bool is_hidden(const fs::path& path) {
+    auto name = path.filename().string();
+    return name.size() > 1 && name.front() == '.';
+}
+
+} // namespace
+
+std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
+    std::vector<fs::path> files;
+    for (const auto& path : paths) {
+        std::error_code error;
+        auto status = fs::status(path, error);
+        if (error || !fs::exists(status)) throw std::runtime_error(path.string() + ": no such file or folder");
+        if (!fs::is_directory(status)) {
+            files.push_back(fs::absolute(path).lexically_normal());
+            continue;
+        }
+        // Symlinked folders are not followed, so a link loop cannot trap the walk.
+        fs::recursive_directory_iterator walk(path, fs::directory_options::skip_permission_denied, error);
+        for (; !error && walk != fs::recursive_directory_iterator(); walk.increment(error)) {
+            if (is_hidden(walk->path())) {
+                if (walk->is_directory(error)) walk.disable_recursion_pending();
+                continue;
+            }
+            if (walk->is_regular_file(error) && is_source_file(walk->path())) {
+                files.push_back(fs::absolute(walk->path()).lexically_normal());
+            }
+        }
+        if (error) throw std::runtime_error(path.string() + ": " + error.message());
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+} // namespace plenary

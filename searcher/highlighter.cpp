@@ -1,0 +1,56 @@
+#include "plenary/highlighter.h"
+
+#include <algorithm>
+
+namespace plenary {
+
+namespace {
+
+struct Word {
+    std::string term;
+    std::string stem;
+    Highlight span;
+};
+
+bool phrase_at(const std::vector<Word>& words, std::size_t first, const std::vector<std::string>& phrase) {
+    if (first + phrase.size() > words.size()) return false;
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        if (words[first + i].stem != phrase[i]) return false;
+    }
+    return true;
+}
+
+std::vector<Highlight> merged(std::vector<Highlight> spans) {
+    std::sort(spans.begin(), spans.end());
+    std::vector<Highlight> out;
+    for (const auto& span : spans) {
+        if (!out.empty() && span.first <= out.back().second) {
+            out.back().second = std::max(out.back().second, span.second);
+        } else {
+            out.push_back(span);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Highlight> find_highlights(std::string_view text, const MatchPlan& plan, Analyzer& analyzer) {
+    std::vector<Word> words;
+    analyzer.analyze(text, [&](const Token& token) { words.push_back({token.term, token.stem, {token.begin, token.end}}); });
+
+    std::vector<Highlight> spans;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& word = words[i];
+        bool prefixed = std::any_of(plan.prefixes.begin(), plan.prefixes.end(), [&](const std::string& prefix) {
+            return word.term.compare(0, prefix.size(), prefix) == 0 || word.stem.compare(0, prefix.size(), prefix) == 0;
+        });
+        if (prefixed || plan.stems.count(word.stem)) spans.push_back(word.span);
+        for (const auto& phrase : plan.phrases) {
+            if (phrase_at(words, i, phrase)) spans.push_back({word.span.first, words[i + phrase.size() - 1].span.second});
+        }
+    }
+    return merged(std::move(spans));
+}
+
+} // namespace plenary

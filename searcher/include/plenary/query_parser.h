@@ -1,0 +1,79 @@
+// plenary's query language, parsed into a Xapian query whose words went through the
+// same analyzer as the indexed text:
+//   words            all must match (stopwords only count when nothing else is given)
+//   "a phrase"       consecutive words, matched through their stems
+//   a OR b, a AND b, a NOT b, +a, -b, ( ... ), a NEAR b, a NEAR/5 b
+//   trans*           words starting with "trans"
+//   tag:T  year:Y  year:A..B  year:A..  year:..B  city:C  city:"Buenos Aires"  doc:ID
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plenary/analyzer.h"
+
+namespace plenary {
+
+// A malformed query. column is 1-based, in bytes of the query text.
+class QueryError : public std::runtime_error {
+public:
+    QueryError(std::size_t column, const std::string& reason);
+    std::size_t column() const { return column_; }
+    const std::string& reason() const { return reason_; }
+
+private:
+    std::size_t column_;
+    std::string reason_;
+};
+
+// What a hit's text is searched for when highlighting: the surface words whose stems
+// matched, whole phrases where they matched as phrases, and prefixes.
+struct MatchPlan {
+    std::set<std::string> stems;
+    std::vector<std::vector<std::string>> phrases;
+    std::vector<std::string> prefixes;
+};
+
+struct ParsedQuery {
+    Xapian::Query query;
+    MatchPlan plan;
+};
+
+struct YearRange {
+    std::optional<int> from;
+    std::optional<int> to;
+};
+
+// Parses "2013", "2004..2013", "2004.." or "..2013". Throws QueryError (column 1
+// is the first character of text) for anything else, and for reversed ranges.
+YearRange parse_year_range(std::string_view text);
+
+struct QueryParserOptions {
+    double field_weight = 0.5;       // weight of title/city/country words against body words
+    Xapian::termcount near_window = 10;
+};
+
+class QueryParser {
+public:
+    explicit QueryParser(Analyzer& analyzer, QueryParserOptions options = {});
+
+    // Throws QueryError for malformed queries.
+    ParsedQuery parse(std::string_view text) const;
+
+private:
+    Analyzer& analyzer_;
+    QueryParserOptions options_;
+};
+
+// Filter queries shared by query fields and command-line options.
+Xapian::Query year_filter(const YearRange& range);
+Xapian::Query tag_filter(std::string_view tag);
+
+} // namespace plenary

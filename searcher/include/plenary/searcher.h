@@ -1,0 +1,80 @@
+// Ranked passage search over a plenary index.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "plenary/analyzer.h"
+#include "plenary/highlighter.h"
+#include "plenary/index_schema.h"
+#include "plenary/query_parser.h"
+
+namespace plenary {
+
+struct RankingOptions {
+    double bm25_k1 = 1.2;
+    double bm25_b = 0.75;
+    QueryParserOptions query;
+};
+
+struct SearchOptions {
+    std::size_t limit = 10;
+    std::vector<std::string> tags;  // a hit carries at least one of them
+    std::optional<YearRange> years;
+    bool with_text = true;          // false: ids and scores only, no text or highlights
+};
+
+struct Hit {
+    std::size_t rank = 0;           // 1-based
+    double score = 0;
+    schema::PassageRecord passage;  // text is empty without SearchOptions::with_text
+    const schema::CommuniqueRecord* communique = nullptr;  // owned by the Searcher
+    std::vector<Highlight> highlights;
+};
+
+struct SearchResults {
+    std::vector<Hit> hits;
+    Xapian::doccount matches_lower = 0;  // honest bounds on the number of matching passages
+    Xapian::doccount matches_estimated = 0;
+    Xapian::doccount matches_upper = 0;
+};
+
+// Thrown when there is no index where one was expected; says how to build one.
+class MissingIndex : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Searcher {
+public:
+    // Opens the index read-only. Throws MissingIndex, or a runtime_error for a
+    // folder that is not a plenary index of this version.
+    explicit Searcher(const std::filesystem::path& index_dir, RankingOptions ranking = {});
+
+    // Throws QueryError for malformed queries.
+    SearchResults search(std::string_view query, const SearchOptions& options);
+
+    // Same, for a query already parsed.
+    SearchResults search(const ParsedQuery& query, const SearchOptions& options);
+
+    ParsedQuery parse(std::string_view query) const;
+
+private:
+    const schema::CommuniqueRecord* communique(const std::string& id);
+
+    Xapian::Database db_;
+    RankingOptions ranking_;
+    Analyzer analyzer_;
+    QueryParser parser_;
+    std::unordered_map<std::string, std::unique_ptr<schema::CommuniqueRecord>> communiques_;
+};
+
+} // namespace plenary

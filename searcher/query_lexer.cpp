@@ -1,0 +1,150 @@
+#include "query_lexer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "plenary/query_parser.h"
+
+namespace plenary {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> known_fields{"city", "doc", "tag", "year"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
+
+std::string lowercase_ascii(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+class Lexer {
+public:
+    explicit Lexer(std::string_view query) : query_(query) {}
+
+    std::vector<Lexeme> run() {
+        while (true) {
+            skip_space();
+            if (at_end()) break;
+            lexemes_.push_back(next());
+        }
+        lexemes_.push_back({Lexeme::Kind::end, query_.size() + 1, {}, {}, 0, 0});
+        return lexemes_;
+    }
+
+private:
+    bool at_end() const { return pos_ >= query_.size(); }
+    char peek() const { return query_[pos_]; }
+    std::size_t column() const { return pos_ + 1; }
+
+    void skip_space() {
+        while (!at_end() && is_space(peek())) ++pos_;
+    }
+
+    Lexeme next() {
+        Lexeme lexeme{Lexeme::Kind::word, column(), {}, {}, 0, 0};
+        if ((peek() == '+' || peek() == '-') && pos_ + 1 < query_.size() && !is_space(query_[pos_ + 1])) {
+            lexeme.modifier = peek();
+            ++pos_;
+        }
+        if (peek() == '(') return punctuation(lexeme, Lexeme::Kind::open);
+        if (peek() == ')') return punctuation(lexeme, Lexeme::Kind::close);
+        if (peek() == '"') return phrase(lexeme);
+        return word(lexeme);
+    }
+
+    Lexeme punctuation(Lexeme lexeme, Lexeme::Kind kind) {
+        if (kind == Lexeme::Kind::close && lexeme.modifier) {
+            throw QueryError(lexeme.column, fmt::format("'{}' must precede a word, a phrase or '('", lexeme.modifier));
+        }
+        lexeme.kind = kind;
+        ++pos_;
+        return lexeme;
+    }
+
+    Lexeme phrase(Lexeme lexeme) {
+        std::size_t quote = pos_++;
+        auto close = query_.find('"', pos_);
+        if (close == std::string_view::npos) {
+            throw QueryError(quote + 1, "unterminated phrase: this quote is never closed");
+        }
+        lexeme.kind = Lexeme::Kind::phrase;
+        lexeme.text = query_.substr(pos_, close - pos_);
+        pos_ = close + 1;
+        return lexeme;
+    }
+
+    Lexeme word(Lexeme lexeme) {
+        std::size_t start = pos_;
+        while (!at_end() && !ends_word(peek())) {
+            if (peek() == ':' && field_name_before(start) && (pos_ + 1 >= query_.size() || !is_space(query_[pos_ + 1]))) {
+                return field(lexeme, start);
+            }
+            ++pos_;
+        }
+        lexeme.text = query_.substr(start, pos_ - start);
+        if (!lexeme.modifier) classify_operator(lexeme);
+        return lexeme;
+    }
+
+    bool field_name_before(std::size_t start) const {
+        if (pos_ == start) return false;
+        return std::all_of(query_.begin() + static_cast<std::ptrdiff_t>(start),
+                           query_.begin() + static_cast<std::ptrdiff_t>(pos_), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    }
+
+    Lexeme field(Lexeme lexeme, std::size_t start) {
+        std::string name = lowercase_ascii(query_.substr(start, pos_ - start));
+        if (std::find(known_fields.begin(), known_fields.end(), name) == known_fields.end()) {
+            throw QueryError(start + 1, fmt::format("unknown field '{}:' (fields: city, doc, tag, year)", name));
+        }
+        ++pos_;  // the colon
+        if (at_end() || ends_word(peek())) {
+            if (!at_end() && peek() == '"') {
+                Lexeme quoted = phrase(lexeme);
+                quoted.kind = Lexeme::Kind::word;
+                quoted.field = name;
+                return quoted;
+            }
+            throw QueryError(start + 1, fmt::format("field '{}:' needs a value", name));
+        }
+        std::size_t value_start = pos_;
+        while (!at_end() && !ends_word(peek())) ++pos_;
+        lexeme.field = name;
+        lexeme.text = query_.substr(value_start, pos_ - value_start);
+        return lexeme;
+    }
+
+    static void classify_operator(Lexeme& lexeme) {
+        const std::string& text = lexeme.text;
+        if (text == "AND") lexeme.kind = Lexeme::Kind::and_op;
+        else if (text == "OR") lexeme.kind = Lexeme::Kind::or_op;
+        else if (text == "NOT") lexeme.kind = Lexeme::Kind::not_op;
+        else if (text == "NEAR") lexeme.kind = Lexeme::Kind::near_op;
+        else if (text.rfind("NEAR/", 0) == 0) {
+            unsigned distance = 0;
+            auto digits = std::string_view(text).substr(5);
+            auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), distance);
+            if (error != std::errc() || end != digits.data() + digits.size() || distance == 0 || distance > 1000) {
+                throw QueryError(lexeme.column, "NEAR/n needs a distance n from 1 to 1000");
+            }
+            lexeme.kind = Lexeme::Kind::near_op;
+            lexeme.near_distance = distance;
+        }
+    }
+
+    std::string_view query_;
+    std::size_t pos_ = 0;
+    std::vector<Lexeme> lexemes_;
+};
+
+} // namespace
+
+std::vector<Lexeme> lex_query(std::string_view query) { return Lexer(query).run(); }
+
+} // namespace plenary

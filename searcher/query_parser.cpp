@@ -1,0 +1,366 @@
+#include "plenary/query_parser.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <map>
+
+#include "plenary/index_schema.h"
+#include "query_lexer.h"
+
+namespace plenary {
+
+QueryError::QueryError(std::size_t column, const std::string& reason)
+    : std::runtime_error(fmt::format("column {}: {}", column, reason)), column_(column), reason_(reason) {}
+
+namespace {
+
+using Kind = Lexeme::Kind;
+
+constexpr Xapian::termcount wildcard_expansion_limit = 1000;
+
+int parse_year(std::string_view text, std::size_t column) {
+    int year = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (text.empty() || text.size() > 4 || error != std::errc() || end != text.data() + text.size()) {
+        throw QueryError(column, fmt::format("'{}' is not a year (expected e.g. 2013 or 2004..2013)", text));
+    }
+    return year;
+}
+
+void merge(MatchPlan& into, MatchPlan&& from) {
+    into.stems.merge(from.stems);
+    for (auto& phrase : from.phrases) into.phrases.push_back(std::move(phrase));
+    for (auto& prefix : from.prefixes) into.prefixes.push_back(std::move(prefix));
+}
+
+// A parsed piece of the query before it is combined with its neighbours.
+struct Node {
+    enum class Role { text, filter, nothing };
+    Role role = Role::nothing;
+    Xapian::Query query;
+    std::string field;               // filters: which field, so the same field's values are ORed
+    bool negated = false;
+    bool stopword = false;           // a lone unquoted function word
+    std::vector<std::string> stems;  // plain words and phrases, for NEAR
+    MatchPlan plan;
+};
+
+const char* operator_name(Kind kind) {
+    switch (kind) {
+    case Kind::and_op: return "AND";
+    case Kind::or_op: return "OR";
+    case Kind::not_op: return "NOT";
+    case Kind::near_op: return "NEAR";
+    default: return "";
+    }
+}
+
+bool starts_term(Kind kind) { return kind == Kind::word || kind == Kind::phrase || kind == Kind::open; }
+
+class Parser {
+public:
+    Parser(std::vector<Lexeme> lexemes, Analyzer& analyzer, const QueryParserOptions& options)
+        : lexemes_(std::move(lexemes)), analyzer_(analyzer), options_(options) {}
+
+    ParsedQuery run() {
+        if (peek().kind == Kind::end) throw QueryError(1, "empty query");
+        Node root = parse_or();
+        if (peek().kind == Kind::close) throw QueryError(peek().column, "unmatched ')'");
+        if (root.role == Node::Role::nothing) throw QueryError(1, "the query has no searchable word");
+        Xapian::Query query = root.role == Node::Role::filter ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, root.query, 0)
+                                                              : root.query;
+        if (root.negated) query = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
+        return {query, root.negated ? MatchPlan{} : std::move(root.plan)};
+    }
+
+private:
+    const Lexeme& peek() const { return lexemes_[pos_]; }
+    const Lexeme& take() { return lexemes_[pos_++]; }
+
+    void expect_term_after(const Lexeme& op) const {
+        if (!starts_term(peek().kind)) {
+            throw QueryError(op.column, fmt::format("{} needs a word, phrase or group after it", operator_name(op.kind)));
+        }
+    }
+
+    Node parse_or() {
+        Node left = parse_and();
+        while (peek().kind == Kind::or_op) {
+            const Lexeme& op = take();
+            if (left.role == Node::Role::nothing && left.query.empty()) {
+                throw QueryError(op.column, "OR needs a word, phrase or group before it");
+            }
+            expect_term_after(op);
+            left = either(std::move(left), parse_and());
+        }
+        return left;
+    }
+
+    Node parse_and() {
+        std::vector<Node> items;
+        while (true) {
+            Kind kind = peek().kind;
+            if (kind == Kind::end || kind == Kind::close || kind == Kind::or_op) break;
+            if (kind == Kind::and_op) {
+                const Lexeme& op = take();
+                if (items.empty()) throw QueryError(op.column, "AND needs a word, phrase or group before it");
+                expect_term_after(op);
+                continue;
+            }
+            if (kind == Kind::not_op) {
+                const Lexeme& op = take();
+                expect_term_after(op);
+                Node node = parse_near();
+                node.negated = !node.negated;
+                items.push_back(std::move(node));
+                continue;
+            }
+            items.push_back(parse_near());
+        }
+        if (items.size() == 1) return std::move(items.front());
+        return all_of(std::move(items));
+    }
+
+    Node parse_near() {
+        Node first = parse_unary();
+        if (peek().kind != Kind::near_op) return first;
+        std::vector<std::string> stems = near_operand(first, peek());
+        unsigned distance = 0;
+        while (peek().kind == Kind::near_op) {
+            const Lexeme& op = take();
+            expect_term_after(op);
+            distance = std::max(distance, op.near_distance ? op.near_distance : unsigned(options_.near_window));
+            Node next = parse_unary();
+            auto more = near_operand(next, op);
+            stems.insert(stems.end(), more.begin(), more.end());
+        }
+        Node node;
+        node.role = Node::Role::text;
+        node.query = Xapian::Query(Xapian::Query::OP_NEAR, stems.begin(), stems.end(),
+                                   static_cast<Xapian::termcount>(distance + stems.size() - 1));
+        node.plan.stems.insert(stems.begin(), stems.end());
+        return node;
+    }
+
+    static std::vector<std::string> near_operand(const Node& node, const Lexeme& op) {
+        if (node.stems.empty() || node.negated) throw QueryError(op.column, "NEAR works between plain words and phrases");
+        return node.stems;
+    }
+
+    Node parse_unary() {
+        const Lexeme& lexeme = take();
+        Node node;
+        switch (lexeme.kind) {
+        case Kind::open: {
+            node = parse_or();
+            if (peek().kind != Kind::close) throw QueryError(lexeme.column, "unmatched '('");
+            take();
+            if (node.role == Node::Role::nothing) throw QueryError(lexeme.column, "empty parentheses");
+            break;
+        }
+        case Kind::close: throw QueryError(lexeme.column, "unmatched ')'");
+        case Kind::phrase: node = phrase(lexeme.text, lexeme.column); break;
+        case Kind::word: node = lexeme.field.empty() ? word(lexeme) : field(lexeme); break;
+        case Kind::end: throw QueryError(lexeme.column, "the query ends where a word was expected");
+        default:
+            throw QueryError(lexeme.column, fmt::format("{} needs a word, phrase or group before it", operator_name(lexeme.kind)));
+        }
+        if (lexeme.modifier == '-') node.negated = !node.negated;
+        if (lexeme.modifier == '+') node.stopword = false;
+        return node;
+    }
+
+    std::vector<Token> analyze(std::string_view text) { return analyzer_.tokens(text); }
+
+    Node word(const Lexeme& lexeme) {
+        auto star = lexeme.text.find('*');
+        if (star != std::string::npos) return wildcard(lexeme, star);
+        auto tokens = analyze(lexeme.text);
+        if (tokens.size() != 1) return phrase(lexeme.text, lexeme.column);
+        const Token& token = tokens.front();
+        Node node;
+        node.role = Node::Role::text;
+        node.query = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(token.stem),
+                                   Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                 Xapian::Query(std::string(schema::meta_prefix) + token.stem),
+                                                 options_.field_weight));
+        node.stopword = Analyzer::is_stopword(token.term);
+        node.stems = {token.stem};
+        node.plan.stems.insert(token.stem);
+        return node;
+    }
+
+    Node wildcard(const Lexeme& lexeme, std::size_t star) {
+        if (star + 1 != lexeme.text.size()) {
+            throw QueryError(lexeme.column + star, "only trailing wildcards are supported (e.g. trans*)");
+        }
+        auto tokens = analyze(std::string_view(lexeme.text).substr(0, star));
+        if (tokens.size() != 1) throw QueryError(lexeme.column, "a wildcard needs one word before '*' (e.g. trans*)");
+        Node node;
+        node.role = Node::Role::text;
+        node.query = Xapian::Query(Xapian::Query::OP_WILDCARD, tokens.front().term, wildcard_expansion_limit,
+                                   Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        node.plan.prefixes.push_back(tokens.front().term);
+        return node;
+    }
+
+    Node phrase(std::string_view text, std::size_t column) {
+        auto tokens = analyze(text);
+        Node node;
+        if (tokens.empty()) {
+            if (text.find_first_not_of(" \t") == std::string_view::npos && !text.empty()) {
+                throw QueryError(column, "empty phrase");
+            }
+            return node;
+        }
+        node.role = Node::Role::text;
+        for (const auto& token : tokens) node.stems.push_back(token.stem);
+        if (node.stems.size() == 1) {
+            node.query = Xapian::Query(node.stems.front());
+            node.plan.stems.insert(node.stems.front());
+        } else {
+            node.query = Xapian::Query(Xapian::Query::OP_PHRASE, node.stems.begin(), node.stems.end(),
+                                       static_cast<Xapian::termcount>(node.stems.size()));
+            node.plan.phrases.push_back(node.stems);
+        }
+        return node;
+    }
+
+    Node field(const Lexeme& lexeme) {
+        Node node;
+        node.role = Node::Role::filter;
+        node.field = lexeme.field;
+        if (lexeme.field == "tag") {
+            node.query = tag_filter(lexeme.text);
+        } else if (lexeme.field == "doc") {
+            node.query = Xapian::Query(std::string(schema::doc_prefix) + lexeme.text);
+        } else if (lexeme.field == "city") {
+            std::string words;
+            for (const auto& token : analyze(lexeme.text)) words += (words.empty() ? "" : " ") + token.term;
+            if (words.empty()) throw QueryError(lexeme.column, "city: needs a name");
+            node.query = Xapian::Query(schema::city_term(words));
+        } else {
+            std::size_t value_column = lexeme.column + (lexeme.modifier ? 1 : 0) + lexeme.field.size() + 1;
+            try {
+                node.query = year_filter(parse_year_range(lexeme.text));
+            } catch (const QueryError& error) {
+                throw QueryError(value_column + error.column() - 1, error.reason());
+            }
+        }
+        return node;
+    }
+
+    static Xapian::Query scored(const Node& node) {
+        Xapian::Query query = node.role == Node::Role::filter
+                                  ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, node.query, 0)
+                                  : node.query;
+        if (node.negated) query = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, query);
+        return query;
+    }
+
+    static Node either(Node left, Node right) {
+        if (left.role == Node::Role::nothing) return right;
+        if (right.role == Node::Role::nothing) return left;
+        Node node;
+        node.role = Node::Role::text;
+        node.query = Xapian::Query(Xapian::Query::OP_OR, scored(left), scored(right));
+        if (!left.negated) merge(node.plan, std::move(left.plan));
+        if (!right.negated) merge(node.plan, std::move(right.plan));
+        return node;
+    }
+
+    // Words must all match; function words are dropped when other words carry the
+    // query; filters on one field are alternatives, filters on different fields all apply.
+    static Node all_of(std::vector<Node> items) {
+        bool has_content_word = false;
+        for (const auto& item : items) {
+            if (item.role == Node::Role::text && !item.negated && !item.stopword) has_content_word = true;
+        }
+        std::vector<Xapian::Query> required;
+        std::vector<Xapian::Query> excluded;
+        std::map<std::string, std::vector<Xapian::Query>> filters_by_field;
+        Node node;
+        for (auto& item : items) {
+            if (item.role == Node::Role::nothing || (item.stopword && has_content_word && !item.negated)) continue;
+            if (item.negated) {
+                excluded.push_back(item.query);
+            } else if (item.role == Node::Role::filter) {
+                filters_by_field[item.field].push_back(item.query);
+            } else {
+                required.push_back(item.query);
+                merge(node.plan, std::move(item.plan));
+            }
+        }
+        std::vector<Xapian::Query> filters;
+        for (auto& [field, alternatives] : filters_by_field) {
+            filters.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+        }
+        Xapian::Query query;
+        if (!required.empty()) query = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+        if (!filters.empty()) {
+            Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
+            query = query.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0)
+                                  : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+        }
+        if (!excluded.empty()) {
+            if (query.empty()) query = Xapian::Query::MatchAll;
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                                  Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+        }
+        if (query.empty()) return node;
+        node.role = Node::Role::text;
+        node.query = query;
+        return node;
+    }
+
+    std::vector<Lexeme> lexemes_;
+    std::size_t pos_ = 0;
+    Analyzer& analyzer_;
+    const QueryParserOptions& options_;
+};
+
+} // namespace
+
+YearRange parse_year_range(std::string_view text) {
+    auto dots = text.find("..");
+    if (dots == std::string_view::npos) {
+        int year = parse_year(text, 1);
+        return {year, year};
+    }
+    YearRange range;
+    if (dots > 0) range.from = parse_year(text.substr(0, dots), 1);
+    if (dots + 2 < text.size()) range.to = parse_year(text.substr(dots + 2), dots + 3);
+    if (!range.from && !range.to) throw QueryError(1, "'..' needs a year on at least one side");
+    if (range.from && range.to && *range.from > *range.to) {
+        throw QueryError(1, fmt::format("year range {}..{} is reversed (did you mean {}..{}?)", *range.from, *range.to,
+                                        *range.to, *range.from));
+    }
+    return range;
+}
+
+Xapian::Query year_filter(const YearRange& range) {
+    if (range.from && range.to && *range.from == *range.to) {
+        return Xapian::Query(fmt::format("{}{}", schema::year_prefix, *range.from));
+    }
+    if (range.from && range.to) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::year_slot, schema::year_value(*range.from),
+                             schema::year_value(*range.to));
+    }
+    if (range.from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::year_slot, schema::year_value(*range.from));
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::year_slot, schema::year_value(*range.to));
+}
+
+Xapian::Query tag_filter(std::string_view tag) {
+    std::string term(schema::tag_prefix);
+    for (char c : tag) term += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return Xapian::Query(term);
+}
+
+QueryParser::QueryParser(Analyzer& analyzer, QueryParserOptions options) : analyzer_(analyzer), options_(options) {}
+
+ParsedQuery QueryParser::parse(std::string_view text) const {
+    return Parser(lex_query(text), analyzer_, options_).run();
+}
+
+} // namespace plenary

@@ -1,0 +1,95 @@
+#include "plenary/searcher.h"
+
+#include <fmt/format.h>
+
+#include <system_error>
+
+namespace plenary {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Xapian::Database open_index(const fs::path& dir) {
+    std::error_code error;
+    if (!fs::exists(dir, error)) {
+        throw MissingIndex(fmt::format("no index at {}: build one with plenary-index --index {} PATH... (e.g. corpus/)",
+                                       dir.string(), dir.string()));
+    }
+    Xapian::Database db;
+    try {
+        db = Xapian::Database(dir.string());
+    } catch (const Xapian::DatabaseOpeningError& opening) {
+        throw MissingIndex(fmt::format("{} is not a plenary index ({}): build one with plenary-index --index {} PATH...",
+                                       dir.string(), opening.get_msg(), dir.string()));
+    }
+    std::string format = db.get_metadata(std::string(schema::format_key));
+    if (format.empty()) {
+        throw MissingIndex(fmt::format("{} is not a plenary index: build one with plenary-index --index {} PATH...",
+                                       dir.string(), dir.string()));
+    }
+    if (format != schema::format_version) {
+        throw std::runtime_error(fmt::format("the index at {} has format {}, this plenary reads format {}: "
+                                             "rebuild it with plenary-index --rebuild",
+                                             dir.string(), format, schema::format_version));
+    }
+    return db;
+}
+
+} // namespace
+
+Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
+    : db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, ranking.query) {}
+
+ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
+
+SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
+    return search(parse(query), options);
+}
+
+SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& options) {
+    Xapian::Query query = parsed.query;
+    if (!options.tags.empty()) {
+        std::vector<Xapian::Query> tags;
+        for (const auto& tag : options.tags) tags.push_back(tag_filter(tag));
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, tags.begin(), tags.end()));
+    }
+    if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
+
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
+    enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit));
+
+    SearchResults results;
+    results.matches_lower = mset.get_matches_lower_bound();
+    results.matches_estimated = mset.get_matches_estimated();
+    results.matches_upper = mset.get_matches_upper_bound();
+    for (auto item = mset.begin(); item != mset.end(); ++item) {
+        Hit hit;
+        hit.rank = item.get_rank() + 1;
+        hit.score = item.get_weight();
+        hit.passage = schema::decode_passage(item.get_document().get_data());
+        hit.communique = communique(hit.passage.communique_id);
+        if (options.with_text) {
+            hit.highlights = find_highlights(hit.passage.text, parsed.plan, analyzer_);
+        } else {
+            hit.passage.text.clear();
+        }
+        results.hits.push_back(std::move(hit));
+    }
+    return results;
+}
+
+const schema::CommuniqueRecord* Searcher::communique(const std::string& id) {
+    auto& cached = communiques_[id];
+    if (!cached) {
+        std::string json = db_.get_metadata(std::string(schema::communique_key_prefix) + id);
+        cached = std::make_unique<schema::CommuniqueRecord>();
+        if (json.empty()) cached->id = id; else *cached = schema::decode_communique(json);
+    }
+    return cached.get();
+}
+
+} // namespace plenary
