@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "batch_cli.h"
 #include "plenary/cli.h"
 #include "plenary/hit_output.h"
 #include "plenary/index_location.h"
@@ -31,6 +32,7 @@ int search_main(int argc, char** argv) {
     std::size_t limit = 10;
     bool json = false;
     bool full = false;
+    plenary::cli::BatchSettings batch;
 
     po::options_description searching("Search");
     searching.add_options()
@@ -43,7 +45,8 @@ int search_main(int argc, char** argv) {
         ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "colour matches: auto, always or never")
         ("full", po::bool_switch(&full), "show whole passages, not a window around the matches");
     po::options_description visible;
-    visible.add(searching).add(output).add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());
+    visible.add(searching).add(output).add(plenary::cli::batch_options(batch));
+    visible.add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());
     po::options_description hidden;
     hidden.add_options()("query", po::value(&query_words));
     po::positional_options_description positional;
@@ -51,7 +54,7 @@ int search_main(int argc, char** argv) {
 
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool,
-                             "[options] QUERY...\n\n"
+                             "[options] QUERY...\n       plenary-search [options] --topics FILE\n\n"
                              "Query syntax: words (all must match), \"phrases\", AND OR NOT, +must -mustnot,\n"
                              "a NEAR b, a NEAR/5 b, (groups), prefix wildcards trans*, and fields\n"
                              "tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\" doc:ID.\n"
@@ -65,11 +68,14 @@ int search_main(int argc, char** argv) {
     } catch (const std::invalid_argument& error) {
         throw plenary::cli::UsageError(error.what());
     }
+    plenary::cli::check_batch_settings(batch, values);
     std::string query = join_words(query_words);
-    if (query.empty()) throw plenary::cli::UsageError("no QUERY given (see plenary-search --help)");
+    bool batch_mode = !batch.topics.empty();
+    if (batch_mode && !query.empty()) throw plenary::cli::UsageError("give either QUERY or --topics FILE, not both");
+    if (!batch_mode && query.empty()) throw plenary::cli::UsageError("no QUERY given (see plenary-search --help)");
 
     plenary::SearchOptions options;
-    options.limit = limit;
+    options.limit = batch_mode && values["limit"].defaulted() ? plenary::cli::batch_default_limit : limit;
     options.tags = tags;
     if (!years.empty()) {
         try {
@@ -80,6 +86,7 @@ int search_main(int argc, char** argv) {
     }
 
     plenary::Searcher searcher(plenary::resolve_index_dir(index_dir));
+    if (batch_mode) return plenary::cli::run_batch(searcher, batch, options, json);
     plenary::SearchResults results;
     try {
         results = searcher.search(query, options);

@@ -1,0 +1,163 @@
+// Batch runs: topic files, TREC runs, JSON lines with qid, and timings.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "plenary/topics.h"
+#include "plenary/trec_run.h"
+#include "test_support.h"
+
+using namespace plenary::testing;
+
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> fields_of(const std::string& line) {
+    std::vector<std::string> fields;
+    std::istringstream in(line);
+    for (std::string field; in >> field;) fields.push_back(field);
+    return fields;
+}
+
+struct CorpusIndex {
+    TempDir index;
+    CorpusIndex() {
+        auto built = run(tool("plenary-index") + " --quiet --index " + quote(index.path().string()) + " " +
+                         quote(corpus_dir.string()));
+        if (built.status != 0) throw std::runtime_error(built.out);
+    }
+    std::string search() const { return tool("plenary-search") + " --index " + quote(index.path().string()); }
+};
+
+} // namespace
+
+TEST_CASE("TSV topics: id, query and line, blank and # lines skipped", "[topics]") {
+    auto topics = plenary::parse_topics("# analyst topics\n1\texport controls\n\n2\t \"intangible technology\" \r\n",
+                                        "t.tsv");
+    REQUIRE(topics.size() == 2);
+    CHECK(topics[0].id == "1");
+    CHECK(topics[0].query == "export controls");
+    CHECK(topics[0].line == 2);
+    CHECK(topics[1].query == "\"intangible technology\"");
+    CHECK(topics[1].line == 4);
+}
+
+TEST_CASE("TREC topics: Number: prefix, titles over several lines, closed tags", "[topics]") {
+    auto topics = plenary::parse_topics("<top>\n<num> Number: 401\n<title> Topic: export\ncontrols\n\n"
+                                        "<desc> Description:\nWhat is said.\n<narr> Narrative:\nAll.\n</top>\n\n"
+                                        "<top>\n<num>402</num>\n<title>brokering</title>\n</top>\n",
+                                        "t.trec");
+    REQUIRE(topics.size() == 2);
+    CHECK(topics[0].id == "401");
+    CHECK(topics[0].query == "export controls");
+    CHECK(topics[0].line == 3);
+    CHECK(topics[1].id == "402");
+    CHECK(topics[1].query == "brokering");
+}
+
+TEST_CASE("a bad topic line is an error naming the file and the line", "[topics]") {
+    using Catch::Matchers::Equals;
+    CHECK_THROWS_WITH(plenary::parse_topics("1\tmissile\nno tab here\n", "t.tsv"),
+                      Equals("t.tsv:2: expected qid<TAB>query"));
+    CHECK_THROWS_WITH(plenary::parse_topics("1\tmissile\n1\tIran\n", "t.tsv"),
+                      Equals("t.tsv:2: topic id 1 repeated (first on line 1)"));
+    CHECK_THROWS_WITH(plenary::parse_topics("1\t  \n", "t.tsv"), Equals("t.tsv:1: topic 1 has an empty query"));
+    CHECK_THROWS_WITH(plenary::parse_topics("\tmissile\n", "t.tsv"), Equals("t.tsv:1: empty topic id"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<num> Number: 7\n</top>\n", "t.trec"),
+                      Equals("t.trec:1: topic 7 has no <title>"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<title> x\n</top>\n", "t.trec"),
+                      Equals("t.trec:1: topic without <num>"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<num> 1\n<title> x\n", "t.trec"),
+                      Equals("t.trec:1: <top> is never closed by </top>"));
+}
+
+TEST_CASE("run lines are trec_eval's six columns with exact, locale-independent scores", "[run]") {
+    CHECK(plenary::trec_run_line("7", "2013-rome-27th-plenary#3", 1, 2.5, "plenary") ==
+          "7 Q0 2013-rome-27th-plenary#3 1 2.5 plenary\n");
+    CHECK(plenary::trec_run_line("7", "d", 2, 1.0 / 3.0, "t") == "7 Q0 d 2 0.3333333333333333 t\n");
+}
+
+TEST_CASE("batch runs write a TREC run of the bundled corpus, 1000 hits at most by default", "[batch][cli]") {
+    CorpusIndex corpus;
+    TempDir dir;
+    write_file(dir / "topics.tsv", "a\texport controls\nb\t\"intangible technology transfer\"\nc\tPrivacy Notice\n");
+    auto result = run(corpus.search() + " --run-tag mine --topics " + quote((dir / "topics.tsv").string()), false);
+    CHECK(result.status == 0);
+    auto lines = lines_of(result.out);
+    REQUIRE(!lines.empty());
+    std::map<std::string, int> per_topic;
+    for (const auto& line : lines) {
+        auto fields = fields_of(line);
+        REQUIRE(fields.size() == 6);
+        CHECK(fields[1] == "Q0");
+        CHECK(fields[5] == "mine");
+        CHECK(std::stoi(fields[3]) == ++per_topic[fields[0]]);
+    }
+    CHECK(per_topic.count("c") == 0);  // web chrome words find nothing
+    CHECK(per_topic["b"] >= 1);
+    CHECK(fields_of(lines.front())[0] == "a");  // topics in file order
+
+    // The interactive default of 10 does not cut batch runs; -n does.
+    auto single = run(corpus.search() + " -n 1000 --json export controls", false);
+    CHECK(per_topic["a"] == static_cast<int>(lines_of(single.out).size()));
+    auto limited = run(corpus.search() + " -n 1 --topics " + quote((dir / "topics.tsv").string()), false);
+    CHECK(lines_of(limited.out).size() == 2);
+}
+
+TEST_CASE("batch JSON lines add the topic id to every hit", "[batch][cli]") {
+    CorpusIndex corpus;
+    TempDir dir;
+    write_file(dir / "topics.tsv", "q1\tbrokering\n");
+    auto result = run(corpus.search() + " --json -n 2 --topics " + quote((dir / "topics.tsv").string()), false);
+    auto lines = lines_of(result.out);
+    REQUIRE(lines.size() == 2);
+    for (const auto& line : lines) {
+        auto hit = nlohmann::json::parse(line);
+        CHECK(hit["qid"] == "q1");
+        CHECK(hit["text"].get<std::string>().find("rokering") != std::string::npos);
+    }
+}
+
+TEST_CASE("a malformed topic fails the batch naming file, line and column", "[batch][cli]") {
+    CorpusIndex corpus;
+    TempDir dir;
+    write_file(dir / "topics.tsv", "1\tmissile\n2\texport (controls\n");
+    auto result = run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()));
+    CHECK(result.status == 2);
+    CHECK(result.out == "plenary-search: " + (dir / "topics.tsv").string() + ":2: topic 2: column 8: unmatched '('\n");
+    auto missing = run(corpus.search() + " --topics " + quote((dir / "none.tsv").string()));
+    CHECK(missing.status == 2);
+    CHECK(run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()) + " missile").status == 2);
+    CHECK(run(corpus.search() + " --timings x missile").status == 2);
+}
+
+TEST_CASE("timings: one line per executed query, warm-up passes left out", "[batch][cli]") {
+    CorpusIndex corpus;
+    TempDir dir;
+    write_file(dir / "topics.tsv", "1\tmissile\n2\tbrokering\n3\tPrivacy Notice\n");
+    auto result = run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()) + " --timings " +
+                          quote((dir / "timings.tsv").string()) + " --warmup 2 --repeat 3",
+                      false);
+    CHECK(result.status == 0);
+    auto lines = lines_of(read_file(dir / "timings.tsv"));
+    REQUIRE(lines.size() == 3 * 3 * 2);
+    std::map<std::string, int> per_mode;
+    for (const auto& line : lines) {
+        auto fields = fields_of(line);
+        REQUIRE(fields.size() == 3);
+        CHECK(line == fields[0] + "\t" + fields[1] + "\t" + fields[2]);
+        CHECK((fields[1] == "search" || fields[1] == "full"));
+        CHECK(std::stoll(fields[2]) > 0);
+        ++per_mode[fields[0] + " " + fields[1]];
+    }
+    CHECK(per_mode.size() == 6);
+    for (const auto& [key, count] : per_mode) CHECK(count == 3);
+}
