@@ -80,20 +80,19 @@ def corpus_bytes(folder):
 # ---------------------------------------------------------------- measuring
 
 def measure_child(command, work):
-    """wall, CPU (user + sys) seconds, peak RSS bytes and stdout of one child process."""
-    out_file, err_file = work / "child.out", work / "child.err"
-    writing = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    """wall, CPU (user + sys) seconds, peak RSS bytes and stdout of one child process.
+    GNU time measures it: a child spawned from Python would inherit Python's peak RSS."""
+    out_file, err_file, time_file = work / "child.out", work / "child.err", work / "child.time"
     started = time.perf_counter()
-    pid = os.posix_spawnp(str(command[0]), [str(c) for c in command], os.environ,
-                          file_actions=[(os.POSIX_SPAWN_OPEN, 1, str(out_file), writing, 0o644),
-                                        (os.POSIX_SPAWN_OPEN, 2, str(err_file), writing, 0o644)])
-    _, status, usage = os.wait4(pid, 0)
-    wall = time.perf_counter() - started
-    out = out_file.read_text(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        err = err_file.read_text(errors="replace")
-        raise RuntimeError(f"{' '.join(map(str, command))} failed: {err.strip()[:500]}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_rss_bytes": usage.ru_maxrss * 1024}, out
+    with open(out_file, "w") as out, open(err_file, "w") as err:
+        status = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", time_file] + [str(c) for c in command],
+                                stdout=out, stderr=err).returncode
+    wall = time.perf_counter() - started  # GNU time's own is in hundredths
+    if status != 0:
+        raise RuntimeError(f"{' '.join(map(str, command))} failed: {err_file.read_text(errors='replace').strip()[:500]}")
+    user, system, max_kib = time_file.read_text().split()[-3:]
+    return ({"wall_s": wall, "cpu_s": float(user) + float(system), "peak_rss_bytes": int(max_kib) * 1024},
+            out_file.read_text(errors="replace"))
 
 
 def disk_bytes(path):
