@@ -9,10 +9,12 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "index_lock.h"
 #include "passage_document.h"
 #include "plenary/analyzer.h"
 #include "plenary/communique.h"
 #include "plenary/index_schema.h"
+#include "writable_index.h"
 
 namespace plenary {
 
@@ -43,23 +45,19 @@ bool unchanged(const schema::SourceRecord& known, const schema::SourceRecord& no
     return known.size == now.size && known.mtime_ns == now.mtime_ns && known.sidecar_mtime_ns == now.sidecar_mtime_ns;
 }
 
-void check_format(const Xapian::WritableDatabase& db, const fs::path& dir) {
-    std::string format = db.get_metadata(std::string(schema::format_key));
-    if (format.empty() && db.get_doccount() > 0) {
-        throw std::runtime_error(fmt::format("{} is a Xapian database but not a plenary index", dir.string()));
-    }
-    if (!format.empty() && format != schema::format_version) {
-        throw std::runtime_error(fmt::format(
-            "the index at {} has format {}, this plenary writes format {}: rebuild it with plenary-index --rebuild",
-            dir.string(), format, schema::format_version));
-    }
-}
-
 void clear(Xapian::WritableDatabase& db) {
     std::vector<Xapian::docid> ids(db.postlist_begin(""), db.postlist_end(""));
     for (auto id : ids) db.delete_document(id);
     std::vector<std::string> keys(db.metadata_keys_begin(), db.metadata_keys_end());
     for (const auto& key : keys) db.set_metadata(key, "");
+}
+
+// A commit that failed has already ended the transaction: nothing is left to cancel.
+void cancel(Xapian::WritableDatabase& db) {
+    try {
+        db.cancel_transaction();
+    } catch (const Xapian::InvalidOperationError&) {
+    }
 }
 
 std::map<std::string, schema::SourceRecord> known_sources(const Xapian::Database& db) {
@@ -125,9 +123,9 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     auto files = find_source_files(paths);
     report.files_seen = files.size();
 
-    fs::create_directories(options.index_dir);
-    Xapian::WritableDatabase db(options.index_dir.string(), Xapian::DB_CREATE_OR_OPEN);
-    if (!options.rebuild) check_format(db, options.index_dir);
+    prepare_index_folder(options.index_dir);
+    IndexLock lock(options.index_dir);
+    Xapian::WritableDatabase db = open_writable_index(options.index_dir, options.rebuild);
 
     db.begin_transaction();
     try {
@@ -167,8 +165,11 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
         }
         db.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
         db.commit_transaction();
+    } catch (const Xapian::Error& error) {
+        cancel(db);
+        throw std::runtime_error(index_error_message(options.index_dir, error));
     } catch (...) {
-        db.cancel_transaction();
+        cancel(db);
         throw;
     }
     db.close();

@@ -10,6 +10,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr int max_attempts = 5;
+
+std::string damaged_index_message(const fs::path& dir, const Xapian::Error& error) {
+    return fmt::format("the index at {} is damaged ({}): rebuild it with plenary-index --rebuild --index {} PATH...",
+                       dir.string(), error.get_msg(), dir.string());
+}
+
 Xapian::Database open_index(const fs::path& dir) {
     std::error_code error;
     if (!fs::exists(dir, error)) {
@@ -17,13 +24,20 @@ Xapian::Database open_index(const fs::path& dir) {
                                        dir.string(), dir.string()));
     }
     Xapian::Database db;
+    std::string format;
     try {
         db = Xapian::Database(dir.string());
+        format = db.get_metadata(std::string(schema::format_key));
+    } catch (const Xapian::DatabaseVersionError& version) {
+        throw std::runtime_error(fmt::format("the index at {} was written by another Xapian version ({}): "
+                                             "rebuild it with plenary-index --rebuild --index {} PATH...",
+                                             dir.string(), version.get_msg(), dir.string()));
     } catch (const Xapian::DatabaseOpeningError& opening) {
         throw MissingIndex(fmt::format("{} is not a plenary index ({}): build one with plenary-index --index {} PATH...",
                                        dir.string(), opening.get_msg(), dir.string()));
+    } catch (const Xapian::DatabaseError& damaged) {
+        throw std::runtime_error(damaged_index_message(dir, damaged));
     }
-    std::string format = db.get_metadata(std::string(schema::format_key));
     if (format.empty()) {
         throw MissingIndex(fmt::format("{} is not a plenary index: build one with plenary-index --index {} PATH...",
                                        dir.string(), dir.string()));
@@ -39,7 +53,7 @@ Xapian::Database open_index(const fs::path& dir) {
 } // namespace
 
 Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
-    : db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, ranking.query) {}
+    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, ranking.query) {}
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 
@@ -56,6 +70,23 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
     }
     if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
 
+    // An indexer committing twice while we read can recycle the blocks of the revision
+    // we opened: reopen at the latest commit and run the query again.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return run_query(query, parsed.plan, options);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == max_attempts) throw std::runtime_error(fmt::format(
+                "the index at {} kept changing during {} attempts to search it; try again", index_dir_.string(), attempt));
+            db_.reopen();
+            communiques_.clear();
+        } catch (const Xapian::DatabaseError& error) {
+            throw std::runtime_error(damaged_index_message(index_dir_, error));
+        }
+    }
+}
+
+SearchResults Searcher::run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
@@ -73,7 +104,7 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
         hit.passage = schema::decode_passage(item.get_document().get_data());
         hit.communique = communique(hit.passage.communique_id);
         if (options.with_text) {
-            hit.highlights = find_highlights(hit.passage.text, parsed.plan, analyzer_);
+            hit.highlights = find_highlights(hit.passage.text, plan, analyzer_);
         } else {
             hit.passage.text.clear();
         }

@@ -59,7 +59,8 @@ public:
     // folder that is not a plenary index of this version.
     explicit Searcher(const std::filesystem::path& index_dir, RankingOptions ranking = {});
 
-    // Throws QueryError for malformed queries.
+    // Throws QueryError for malformed queries. While an indexer commits, searches see
+    // the last committed state (the index is reopened and the search retried).
     SearchResults search(std::string_view query, const SearchOptions& options);
 
     // Same, for a query already parsed.
@@ -68,8 +69,10 @@ public:
     ParsedQuery parse(std::string_view query) const;
 
 private:
+    SearchResults run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options);
     const schema::CommuniqueRecord* communique(const std::string& id);
 
+    std::filesystem::path index_dir_;
     Xapian::Database db_;
     RankingOptions ranking_;
     Analyzer analyzer_;

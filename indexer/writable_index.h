@@ -1,0 +1,25 @@
+// Opening an index for writing, with one clear line for every way it can go wrong:
+// a folder that holds something else, a foreign or newer Xapian database, a damaged
+// one, another writer.
+#pragma once
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <string>
+
+namespace plenary {
+
+// Creates dir, unless it already holds files that are not an index: then throws.
+void prepare_index_folder(const std::filesystem::path& dir);
+
+// Creates the index in dir (prepared as above) or opens it for an update. With rebuild, a damaged index
+// is replaced by an empty one (its content is lost anyway; the caller rewrites all).
+// Throws a runtime_error whose message says what is wrong and what to do.
+Xapian::WritableDatabase open_writable_index(const std::filesystem::path& dir, bool rebuild);
+
+// A Xapian error met while reading or writing the index at dir, as one line that
+// says what to do.
+std::string index_error_message(const std::filesystem::path& dir, const Xapian::Error& error);
+
+} // namespace plenary
