@@ -1,0 +1,138 @@
+// plenary-index killed with SIGKILL at many moments of a run: every time, the index
+// opens and answers exactly as before that run, and the next run completes the work.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <chrono>
+#include <map>
+#include <thread>
+
+#include "child_process.h"
+#include "plenary/searcher.h"
+#include "synthetic_corpus.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+// What a user sees of an index: its size and the answers to a few queries.
+struct IndexState {
+    Xapian::doccount passages = 0;
+    std::map<std::string, std::vector<std::string>> answers;  // query -> passage ids in rank order
+    bool operator==(const IndexState&) const = default;
+};
+
+const std::vector<std::string> probe_queries{
+    "markerbase0", "markerbase7", "markerbig0", "markerbig29", "markerchanged", "export controls",
+    "\"technology control regime\"", "year:1995", "Vienna", "kasel OR trano"};
+
+IndexState state_of(const fs::path& index) {
+    IndexState state;
+    state.passages = Xapian::Database(index.string()).get_doccount();
+    Searcher searcher(index);
+    SearchOptions options;
+    options.limit = 20;
+    options.with_text = false;
+    for (const auto& query : probe_queries) {
+        auto& ids = state.answers[query];
+        for (const auto& hit : searcher.search(query, options).hits) ids.push_back(hit.passage.passage_id);
+    }
+    return state;
+}
+
+std::vector<std::string> index_arguments(const fs::path& index, const fs::path& corpus) {
+    return {"--index", index.string(), "--prune", "--quiet", corpus.string()};
+}
+
+std::chrono::duration<double> time_full_run(const fs::path& index, const fs::path& corpus, const fs::path& log) {
+    auto started = std::chrono::steady_clock::now();
+    ChildProcess indexer(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+    REQUIRE(indexer.exit_status() == 0);
+    return std::chrono::steady_clock::now() - started;
+}
+
+// Delays spread over a run of length run_time, denser near its end, where the commit is.
+std::vector<std::chrono::duration<double>> kill_delays(std::chrono::duration<double> run_time) {
+    std::vector<std::chrono::duration<double>> delays;
+    for (int i = 0; i < 16; ++i) delays.push_back(run_time * (0.02 + 0.88 * i / 16));
+    for (int i = 0; i < 8; ++i) delays.push_back(run_time * (0.90 + 0.10 * i / 8));
+    return delays;
+}
+
+} // namespace
+
+TEST_CASE("an update killed at any moment leaves the index as it was; the next run completes it", "[crash]") {
+    TempDir dir;
+    auto corpus = dir / "corpus";
+    auto index = dir / "index";
+    auto log = dir / "indexer.log";
+    auto base_files = write_synthetic_corpus(corpus, "base", 10, 8'000, 1);
+    ChildProcess first(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+    REQUIRE(first.exit_status() == 0);
+    const IndexState before = state_of(index);
+    REQUIRE(before.answers.at("markerbase7").size() == 1);
+    REQUIRE(before.answers.at("markerbig0").empty());
+
+    // The update: 30 new files, one changed, one removed (--prune).
+    write_synthetic_corpus(corpus, "big", 30, 30'000, 2);
+    write_file(base_files[3], read_file(base_files[3]) + "\n\nPartners noted the markerchanged annex.\n");
+    fs::remove(base_files[5]);
+
+    auto pristine = dir / "pristine";
+    fs::copy(index, pristine, fs::copy_options::recursive);
+    auto run_time = time_full_run(index, corpus, log);
+    const IndexState after = state_of(index);
+    REQUIRE(after.answers.at("markerbig29").size() == 1);
+    REQUIRE(after.answers.at("markerchanged").size() == 1);
+    REQUIRE(after.passages != before.passages);
+    fs::remove_all(index);
+    fs::copy(pristine, index, fs::copy_options::recursive);
+
+    int killed = 0;
+    for (auto delay : kill_delays(run_time)) {
+        ChildProcess indexer(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+        std::this_thread::sleep_for(delay);
+        indexer.kill_now();
+        if (!indexer.killed()) {
+            // It finished first (the machine was faster this time): start again from before.
+            REQUIRE(indexer.exit_status() == 0);
+            fs::remove_all(index);
+            fs::copy(pristine, index, fs::copy_options::recursive);
+            continue;
+        }
+        ++killed;
+        INFO("killed after " << delay.count() << " s of a " << run_time.count() << " s run");
+        REQUIRE(state_of(index) == before);
+    }
+    CHECK(killed >= 12);
+
+    ChildProcess last(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+    CHECK(last.exit_status() == 0);
+    CHECK(state_of(index) == after);
+}
+
+TEST_CASE("a first run killed at any moment leaves a folder the next run builds the index in", "[crash]") {
+    TempDir dir;
+    auto corpus = dir / "corpus";
+    auto log = dir / "indexer.log";
+    write_synthetic_corpus(corpus, "big", 10, 20'000, 3);
+    auto reference = dir / "reference";
+    auto run_time = time_full_run(reference, corpus, log);
+    const IndexState complete = state_of(reference);
+
+    for (int i = 0; i < 8; ++i) {
+        auto index = dir / ("index-" + std::to_string(i));
+        ChildProcess indexer(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+        std::this_thread::sleep_for(run_time * (0.1 + 0.11 * i));
+        indexer.kill_now();
+        indexer.wait();
+        ChildProcess next(bin_dir / "plenary-index", index_arguments(index, corpus), log);
+        INFO(read_file(log));
+        REQUIRE(next.exit_status() == 0);
+        CHECK(state_of(index) == complete);
+    }
+}
