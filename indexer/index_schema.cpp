@@ -44,13 +44,8 @@ std::optional<T> get_optional(const nlohmann::json& json, const char* key) {
 // Newline-separated fields, the text last: passage text never holds a newline, and
 // this is cheaper to read per hit than JSON.
 std::string encode(const PassageRecord& record) {
-    std::string tags;
-    for (const auto& tag : record.tags) {
-        if (!tags.empty()) tags += ' ';
-        tags += tag;
-    }
     return fmt::format("{}\n{}\n{}\n{}\n{}\n{}", record.passage_id, record.communique_id, record.start, record.end,
-                       tags, record.text);
+                       tags_value(record.tags), record.text);
 }
 
 PassageRecord decode_passage(std::string_view data) {
@@ -59,12 +54,7 @@ PassageRecord decode_passage(std::string_view data) {
     record.communique_id = next_field(data);
     record.start = to_number(next_field(data));
     record.end = to_number(next_field(data));
-    std::string_view tags = next_field(data);
-    while (!tags.empty()) {
-        auto cut = tags.find(' ');
-        record.tags.emplace_back(tags.substr(0, cut));
-        tags.remove_prefix(cut == std::string_view::npos ? tags.size() : cut + 1);
-    }
+    record.tags = tags_from_value(next_field(data));
     record.text = data;
     return record;
 }
@@ -125,6 +115,25 @@ std::string city_term(std::string_view folded_city_words) {
     std::string term(city_prefix);
     for (char c : folded_city_words) term += (c == ' ' ? '-' : c);
     return term;
+}
+
+std::string tags_value(const std::vector<std::string>& tags) {
+    std::string value;
+    for (const auto& tag : tags) {
+        if (!value.empty()) value += ' ';
+        value += tag;
+    }
+    return value;
+}
+
+std::vector<std::string> tags_from_value(std::string_view value) {
+    std::vector<std::string> tags;
+    while (!value.empty()) {
+        auto cut = value.find(' ');
+        tags.emplace_back(value.substr(0, cut));
+        value.remove_prefix(cut == std::string_view::npos ? value.size() : cut + 1);
+    }
+    return tags;
 }
 
 std::string year_value(int year) { return fmt::format("{:04d}", year); }

@@ -14,6 +14,7 @@
 #include "plenary/analyzer.h"
 #include "plenary/communique.h"
 #include "plenary/index_schema.h"
+#include "plenary/passage_tagger.h"
 #include "writable_index.h"
 
 namespace plenary {
@@ -131,13 +132,15 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     try {
         if (options.rebuild) clear(db);
         auto known = known_sources(db);
+        const std::string analysis = analysis_fingerprint();
+        const bool reanalyze = db.get_metadata(std::string(schema::analysis_key)) != analysis;
         IndexWriter writer(db, report);
         std::size_t done = 0;
         for (const auto& file : files) {
             auto state = current_state(file);
             auto previous = known.find(state.file);
             bool seen_before = previous != known.end();
-            if (seen_before && unchanged(previous->second, state)) {
+            if (seen_before && !reanalyze && unchanged(previous->second, state)) {
                 ++report.files_unchanged;
             } else {
                 try {
@@ -164,6 +167,8 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
             }
         }
         db.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
+        db.set_metadata(std::string(schema::analysis_key), analysis);
+        db.set_metadata(std::string(schema::tag_names_key), schema::tags_value(PassageTagger::standard().tag_names()));
         db.commit_transaction();
     } catch (const Xapian::Error& error) {
         cancel(db);

@@ -3,8 +3,13 @@
 #include <fmt/format.h>
 
 #include "plenary/index_schema.h"
+#include "plenary/passage_tagger.h"
 
 namespace plenary {
+
+std::string analysis_fingerprint() {
+    return fmt::format("tags {}; slots year city tags", PassageTagger::standard().fingerprint());
+}
 
 std::string passage_id(const Communique& communique, const Passage& passage) {
     return fmt::format("{}#{}", communique.id, passage.ordinal);
@@ -21,10 +26,17 @@ std::vector<std::string> communique_field_terms(const Communique& communique, An
 Xapian::Document passage_document(const Communique& communique, const Passage& passage,
                                   const std::vector<std::string>& field_terms, Analyzer& analyzer) {
     Xapian::Document document;
-    analyzer.analyze(passage.text, [&](const Token& token) { document.add_posting(token.stem, token.position + 1); });
+    std::vector<AnalyzedWord> words;
+    analyzer.analyze(passage.text, [&](const Token& token) {
+        document.add_posting(token.stem, token.position + 1);
+        words.push_back({token.stem, token.position});
+    });
     for (const auto& term : field_terms) document.add_term(term, 1);
 
-    schema::PassageRecord record{passage_id(communique, passage), communique.id, passage.start, passage.end, {}, passage.text};
+    schema::PassageRecord record{passage_id(communique, passage), communique.id, passage.start, passage.end,
+                                 PassageTagger::standard().tags(words), passage.text};
+    for (const auto& tag : record.tags) document.add_boolean_term(std::string(schema::tag_prefix) + tag);
+    document.add_value(schema::tags_slot, schema::tags_value(record.tags));
     document.add_boolean_term(std::string(schema::passage_prefix) + record.passage_id);
     document.add_boolean_term(std::string(schema::doc_prefix) + communique.id);
     document.add_value(schema::sort_slot, schema::sort_value(communique.id, passage.ordinal));
@@ -39,6 +51,7 @@ Xapian::Document passage_document(const Communique& communique, const Passage& p
             city += token.term;
         });
         document.add_boolean_term(schema::city_term(city));
+        document.add_value(schema::city_slot, communique.city);
     }
     document.set_data(schema::encode(record));
     return document;

@@ -18,4 +18,8 @@ Xapian::Document passage_document(const Communique& communique, const Passage& p
 
 std::string passage_id(const Communique& communique, const Passage& passage);
 
+// Identifies the data files and layout the passages' derived fields (tags, value slots) come
+// from; stored in the index so that a change makes plenary-index re-read every file.
+std::string analysis_fingerprint();
+
 } // namespace plenary

@@ -16,6 +16,11 @@ namespace plenary::schema {
 // Bumped whenever an existing index can no longer be read as it is.
 inline constexpr std::string_view format_version = "1";
 inline constexpr std::string_view format_key = "plenary:format";
+// What the passages' derived fields (tags, value slots) were computed with; when it differs from
+// the running indexer's, plenary-index re-reads every file instead of skipping unchanged ones.
+inline constexpr std::string_view analysis_key = "plenary:analysis";
+// The tag names of the rules the index was built with, space-separated.
+inline constexpr std::string_view tag_names_key = "plenary:tags";
 
 // Term prefixes, after Omega's conventions. Body words are unprefixed stems.
 inline constexpr std::string_view passage_prefix = "Q";   // unique passage id
@@ -27,6 +32,12 @@ inline constexpr std::string_view meta_prefix = "XM";     // title, city, countr
 
 inline constexpr Xapian::valueno year_slot = 0;           // four-digit year, for ranges
 inline constexpr Xapian::valueno sort_slot = 1;           // passage order: ties in score rank by it
+inline constexpr Xapian::valueno city_slot = 2;           // the communiqué's city as written, for facets
+inline constexpr Xapian::valueno tags_slot = 3;           // the passage's tags (tags_value), for facets
+
+// The tags of a passage as one value (space-separated: tag names are [a-z0-9-]), and back.
+std::string tags_value(const std::vector<std::string>& tags);
+std::vector<std::string> tags_from_value(std::string_view value);
 
 // Metadata keys.
 inline constexpr std::string_view communique_key_prefix = "communique:"; // + id: CommuniqueRecord JSON

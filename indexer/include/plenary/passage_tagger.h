@@ -1,0 +1,79 @@
+// Passage tags from weighted cue rules (data/tag_rules.conf): a passage gets a tag when the
+// weights of the tag's cues that occur in it add up to the tag's threshold. Cues are words or
+// phrases written in plain text and analyzed by the one Analyzer, so they match as the index does.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plenary/analyzer.h"
+
+namespace plenary {
+
+// A malformed rules file: "origin:line: reason".
+class TagRulesError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A passage's words as the analyzer gave them: stems with their positions.
+struct AnalyzedWord {
+    std::string stem;
+    std::uint32_t position = 0;
+};
+
+struct TagScore {
+    std::string tag;
+    double score = 0;
+    bool tagged = false;
+    std::vector<std::string> cues;  // the cues that occurred, as written in the rules
+};
+
+class PassageTagger {
+public:
+    // Parses rules text (origin names it in errors). Throws TagRulesError.
+    PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer);
+
+    // The rules in force: the file named by $PLENARY_TAG_RULES if set, else data/tag_rules.conf as
+    // compiled in. Loaded once; throws TagRulesError (or runtime_error for an unreadable file).
+    static const PassageTagger& standard();
+
+    // The tags of an analyzed passage, in the order of the rules. Thread-safe.
+    std::vector<std::string> tags(const std::vector<AnalyzedWord>& words) const;
+
+    // Every tag's score and the cues behind it, in the order of the rules.
+    std::vector<TagScore> scores(const std::vector<AnalyzedWord>& words) const;
+
+    // The tag names, in the order of the rules.
+    std::vector<std::string> tag_names() const;
+
+    // Identifies the rules' content: an index tagged with other rules must be re-tagged.
+    const std::string& fingerprint() const { return fingerprint_; }
+
+    // Where the rules came from: a path, or "data/tag_rules.conf (built in)".
+    const std::string& origin() const { return origin_; }
+
+private:
+    struct Cue {
+        std::string text;                             // as written in the rules
+        std::vector<std::vector<std::string>> words;  // per position, the stems that match it
+        double weight = 0;
+    };
+    struct Rule {
+        std::string tag;
+        double threshold = 0;
+        std::vector<Cue> cues;
+    };
+
+    std::vector<Rule> rules_;
+    std::string fingerprint_;
+    std::string origin_;
+};
+
+// The text of data/tag_rules.conf, compiled in.
+std::string_view bundled_tag_rules();
+
+} // namespace plenary

@@ -1,0 +1,154 @@
+// The passage tagger: its rules language, the bundled rules, and their precision and recall
+// against the hand labels of every bundled passage (tests/data/tag_labels.tsv).
+#include <catch2/catch.hpp>
+
+#include "plenary/passage_tagger.h"
+#include "plenary/tag_evaluation.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+std::vector<AnalyzedWord> analyzed(const std::string& text) {
+    Analyzer analyzer;
+    std::vector<AnalyzedWord> words;
+    analyzer.analyze(text, [&](const Token& token) { words.push_back({token.stem, token.position}); });
+    return words;
+}
+
+PassageTagger tagger(const std::string& rules) {
+    Analyzer analyzer;
+    return PassageTagger(rules, "rules.conf", analyzer);
+}
+
+std::string rules_error(const std::string& rules) {
+    try {
+        tagger(rules);
+    } catch (const TagRulesError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+const fs::path labels_file = source_dir / "tests" / "data" / "tag_labels.tsv";
+
+} // namespace
+
+TEST_CASE("cues are analyzed like the text: stems, case, accents and phrases", "[tags]") {
+    auto rules = tagger("[technical-work]\nthreshold 1\n1 intangible transfers\n1 Brokering\n");
+    using V = std::vector<std::string>;
+    CHECK(rules.tags(analyzed("the risk of an intangible transfer")) == V{"technical-work"});
+    CHECK(rules.tags(analyzed("BROKERS and brokered deals")) == V{"technical-work"});
+    CHECK(rules.tags(analyzed("transfers of intangible technology")).empty());  // not in a row
+    CHECK(rules.tags(analyzed("export controls")).empty());
+}
+
+TEST_CASE("weights add up to the threshold, each cue once, negative cues subtract", "[tags]") {
+    auto rules = tagger("[outreach]\nthreshold 1\n0.5 dialogue\n0.5 assist\n-1 partners only\n"
+                        "[membership]\nthreshold 1\n1 # members\n");
+    using V = std::vector<std::string>;
+    CHECK(rules.tags(analyzed("dialogue and more dialogue")).empty());
+    CHECK(rules.tags(analyzed("dialogue to assist them")) == V{"outreach"});
+    CHECK(rules.tags(analyzed("dialogue to assist partners only")).empty());
+    CHECK(rules.tags(analyzed("The regime has 35 members")) == V{"membership"});
+    CHECK(rules.tags(analyzed("The regime has many members")).empty());
+
+    auto scores = rules.scores(analyzed("dialogue to assist them"));
+    REQUIRE(scores.size() == 2);
+    CHECK(scores[0].tag == "outreach");
+    CHECK(scores[0].score == Approx(1.0));
+    CHECK(scores[0].cues == V{"dialogue", "assist"});
+    CHECK(rules.tag_names() == V{"outreach", "membership"});
+}
+
+TEST_CASE("a malformed rules file is one error naming the file and line", "[tags][bad-input]") {
+    CHECK(rules_error("1 brokering\n") == "rules.conf:1: a rule line before the first [tag-name]");
+    CHECK(rules_error("[Bad Tag]\nthreshold 1\n1 x\n").find("rules.conf:1: bad tag name") == 0);
+    CHECK(rules_error("[a]\nthreshold 1\n1 x\n[a]\nthreshold 1\n1 y\n") == "rules.conf:4: [a] is already defined on line 1");
+    CHECK(rules_error("[a]\n1 x\n") == "rules.conf:1: [a] has no threshold line");
+    CHECK(rules_error("[a]\nthreshold 1\n") == "rules.conf:1: [a] has no cues");
+    CHECK(rules_error("[a]\nthreshold zero\n") == "rules.conf:2: the threshold must be a number above 0");
+    CHECK(rules_error("[a]\nthreshold 1\none brokering\n").find("rules.conf:3: expected") == 0);
+    CHECK(rules_error("[a]\nthreshold 1\n1 ...\n") == "rules.conf:3: a cue needs at least one word");
+    CHECK(rules_error("[a]\nthreshold 1\n1 transfers\n0.5 transfer\n") ==
+          "rules.conf:4: \"transfer\" matches the same words as the cue on line 3");
+    CHECK(rules_error("# nothing but comments\n\n") == "no error");
+}
+
+TEST_CASE("the built-in rules load and know the issue's tags", "[tags]") {
+    const auto& rules = PassageTagger::standard();
+    auto names = rules.tag_names();
+    for (const char* tag : {"region-concerns", "outreach", "technical-work", "membership", "guidelines-policy",
+                            "un-resolutions", "regime-organization"}) {
+        CHECK(std::find(names.begin(), names.end(), tag) != names.end());
+    }
+    CHECK(rules.fingerprint().size() == 16);
+    CHECK(rules.origin().find("tag_rules.conf") != std::string::npos);
+}
+
+TEST_CASE("the labels file is read strictly", "[tags][bad-input]") {
+    TempDir dir;
+    write_file(dir / "labels.tsv", "# comment\na#1\toutreach,membership\twhy\nb#1\t-\twhy\n");
+    auto labels = read_tag_labels(dir / "labels.tsv");
+    CHECK(labels.at("a#1") == std::set<std::string>{"membership", "outreach"});
+    CHECK(labels.at("b#1").empty());
+    write_file(dir / "bad.tsv", "a#1\toutreach\n");
+    CHECK_THROWS_WITH(read_tag_labels(dir / "bad.tsv"), Catch::Contains("bad.tsv:1: expected"));
+    write_file(dir / "twice.tsv", "a#1\t-\tx\na#1\t-\ty\n");
+    CHECK_THROWS_WITH(read_tag_labels(dir / "twice.tsv"), Catch::Contains("twice.tsv:2: a#1 is labelled twice"));
+}
+
+TEST_CASE("every bundled passage is labelled, and per tag precision and recall are at least 0.9", "[tags][quality]") {
+    auto labels = read_tag_labels(labels_file);
+    TagAssignments predicted;
+    for (const auto& [passage, tagged] : tag_passages({corpus_dir}, PassageTagger::standard())) {
+        predicted[passage] = tagged.tags;
+    }
+    auto evaluation = evaluate_tags(labels, predicted);  // throws if a passage has no label
+    CHECK(evaluation.passages == 61);
+    for (const auto& tag : PassageTagger::standard().tag_names()) {
+        INFO("tag " << tag);
+        const auto& counts = evaluation.per_tag[tag];
+        CHECK(counts.labelled > 0);
+        REQUIRE(counts.precision());
+        REQUIRE(counts.recall());
+        CHECK(*counts.precision() >= 0.9);
+        CHECK(*counts.recall() >= 0.9);
+    }
+}
+
+TEST_CASE("Rome's DPRK and Iran passage is region-concerns, a member list is membership", "[tags]") {
+    auto tagged = tag_passages({corpus_dir / "2013-rome-27th-plenary.txt"}, PassageTagger::standard());
+    CHECK(tagged.at("2013-rome-27th-plenary#4").tags.count("region-concerns"));
+    CHECK(tagged.at("2013-rome-27th-plenary#11").tags == std::set<std::string>{"membership"});
+    CHECK(tagged.at("2013-rome-27th-plenary#7").tags == std::set<std::string>{"technical-work"});
+}
+
+TEST_CASE("plenary-tags-eval prints precision and recall per tag", "[tags][cli]") {
+    auto out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " " + quote(corpus_dir.string()));
+    CHECK(out.status == 0);
+    CHECK(out.out.find("precision") != std::string::npos);
+    CHECK(out.out.find("region-concerns") != std::string::npos);
+    CHECK(out.out.find("61 passages") != std::string::npos);
+
+    auto held_out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) +
+                        " --only 2021-sochi-33rd-plenary --errors " + quote(corpus_dir.string()));
+    CHECK(held_out.status == 0);
+    CHECK(held_out.out.find("19 passages") != std::string::npos);
+
+    TempDir dir;
+    write_file(dir / "rules.conf", "[outreach]\nthreshold 1\n1 outreach\n");
+    auto custom = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
+                      quote((dir / "rules.conf").string()) + " " + quote(corpus_dir.string()));
+    CHECK(custom.status == 0);
+    CHECK(custom.out.find("rules.conf") != std::string::npos);
+
+    write_file(dir / "bad.conf", "[outreach]\n1 outreach\n");
+    auto bad = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
+                   quote((dir / "bad.conf").string()) + " " + quote(corpus_dir.string()));
+    CHECK(bad.status == 2);
+    CHECK(bad.out.find("bad.conf:1: [outreach] has no threshold line") != std::string::npos);
+    CHECK(run(tool("plenary-tags-eval") + " " + quote(corpus_dir.string())).status == 2);  // --labels is required
+}
