@@ -31,6 +31,7 @@ int search_main(int argc, char** argv) {
     std::string color = "auto";
     std::size_t limit = 10;
     bool json = false;
+    bool facets = false;
     bool full = false;
     plenary::cli::BatchSettings batch;
 
@@ -42,6 +43,7 @@ int search_main(int argc, char** argv) {
     po::options_description output("Output");
     output.add_options()
         ("json", po::bool_switch(&json), "one JSON object per hit and line")
+        ("facets", po::bool_switch(&facets), "count all matching passages by tag, year and city (with --json: a final summary object)")
         ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "colour matches: auto, always or never")
         ("full", po::bool_switch(&full), "show whole passages, not a window around the matches");
     po::options_description visible;
@@ -77,6 +79,8 @@ int search_main(int argc, char** argv) {
     plenary::SearchOptions options;
     options.limit = batch_mode && values["limit"].defaulted() ? plenary::cli::batch_default_limit : limit;
     options.tags = tags;
+    options.facets = facets;
+    if (batch_mode && facets) throw plenary::cli::UsageError("--facets works with one QUERY, not with --topics");
     if (!years.empty()) {
         try {
             options.years = plenary::parse_year_range(years);
@@ -107,6 +111,13 @@ int search_main(int argc, char** argv) {
         }
     }
     if (terminal && !json) std::cout << plenary::match_count(results) << '\n';
+    if (results.facets) {
+        if (json) {
+            std::cout << plenary::facets_json(*results.facets).dump() << '\n';
+        } else {
+            plenary::print_facets(std::cout, *results.facets, style.width);
+        }
+    }
     return results.hits.empty() ? exit_not_found : exit_found;
 }
 

@@ -4,6 +4,8 @@
 
 #include <system_error>
 
+#include "known_tags.h"
+
 namespace plenary {
 
 namespace fs = std::filesystem;
@@ -87,16 +89,20 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
 }
 
 SearchResults Searcher::run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options) {
+    check_known_tags(db_, query);
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit));
+    std::optional<FacetSpies> spies;
+    if (options.facets) spies.emplace(enquire);
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), spies ? db_.get_doccount() : 0);
 
     SearchResults results;
     results.matches_lower = mset.get_matches_lower_bound();
     results.matches_estimated = mset.get_matches_estimated();
     results.matches_upper = mset.get_matches_upper_bound();
+    if (spies) results.facets = spies->facets(results.matches_estimated);
     for (auto item = mset.begin(); item != mset.end(); ++item) {
         Hit hit;
         hit.rank = item.get_rank() + 1;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "plenary/analyzer.h"
+#include "plenary/facets.h"
 #include "plenary/highlighter.h"
 #include "plenary/index_schema.h"
 #include "plenary/query_parser.h"
@@ -30,6 +31,7 @@ struct SearchOptions {
     std::vector<std::string> tags;  // a hit carries at least one of them
     std::optional<YearRange> years;
     bool with_text = true;          // false: ids and scores only, no text or highlights
+    bool facets = false;            // count every match by tag, year and city
 };
 
 struct Hit {
@@ -45,6 +47,7 @@ struct SearchResults {
     Xapian::doccount matches_lower = 0;  // honest bounds on the number of matching passages
     Xapian::doccount matches_estimated = 0;
     Xapian::doccount matches_upper = 0;
+    std::optional<Facets> facets;        // with SearchOptions::facets; the bounds are then exact
 };
 
 // Thrown when there is no index where one was expected; says how to build one.
@@ -59,7 +62,8 @@ public:
     // folder that is not a plenary index of this version.
     explicit Searcher(const std::filesystem::path& index_dir, RankingOptions ranking = {});
 
-    // Throws QueryError for malformed queries. While an indexer commits, searches see
+    // Throws QueryError for malformed queries, runtime_error for a tag the index does not
+    // know (naming the closest known tag). While an indexer commits, searches see
     // the last committed state (the index is reopened and the search retried).
     SearchResults search(std::string_view query, const SearchOptions& options);
 

@@ -1,0 +1,73 @@
+#include "known_tags.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "plenary/index_schema.h"
+
+namespace plenary {
+
+namespace {
+
+std::set<std::string> known_tags(const Xapian::Database& db) {
+    auto recorded = schema::tags_from_value(db.get_metadata(std::string(schema::tag_names_key)));
+    std::set<std::string> tags(recorded.begin(), recorded.end());
+    std::string prefix(schema::tag_prefix);
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) tags.insert((*term).substr(prefix.size()));
+    return tags;
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The known tag nearest to tag, if it is near enough to be a slip or a shortening.
+std::string closest(const std::string& tag, const std::set<std::string>& known) {
+    std::string best;
+    std::size_t best_distance = std::max<std::size_t>(2, tag.size() / 3) + 1;
+    for (const auto& candidate : known) {
+        std::size_t distance = candidate.rfind(tag, 0) == 0 ? 1 : edit_distance(tag, candidate);
+        if (distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+void check_known_tags(const Xapian::Database& db, const Xapian::Query& query) {
+    std::set<std::string> known;
+    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+        if ((*term).rfind(schema::tag_prefix, 0) != 0) continue;
+        if (known.empty()) known = known_tags(db);
+        if (known.empty()) return;
+        std::string tag = (*term).substr(schema::tag_prefix.size());
+        if (known.count(tag)) continue;
+        std::string list;
+        for (const auto& name : known) list += (list.empty() ? "" : ", ") + name;
+        std::string suggestion = closest(tag, known);
+        throw std::runtime_error(suggestion.empty()
+                                     ? fmt::format("unknown tag \"{}\"; the tags are {}", tag, list)
+                                     : fmt::format("unknown tag \"{}\": did you mean {}? The tags are {}", tag, suggestion, list));
+    }
+}
+
+} // namespace plenary

@@ -1,0 +1,13 @@
+// A tag the index does not know is a mistake worth an error, not a silent "no hit".
+#pragma once
+
+#include <xapian.h>
+
+namespace plenary {
+
+// Throws runtime_error naming the first tag term of query that neither the index's rules
+// nor any passage has, with the closest known tag and the list of known tags. Indexes
+// that record no tags are not checked.
+void check_known_tags(const Xapian::Database& db, const Xapian::Query& query);
+
+} // namespace plenary
