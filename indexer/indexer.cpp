@@ -4,11 +4,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#include <thread>
 
+#include "bulk_build.h"
 #include "index_lock.h"
 #include "passage_document.h"
 #include "plenary/analyzer.h"
@@ -73,7 +78,10 @@ std::map<std::string, schema::SourceRecord> known_sources(const Xapian::Database
 
 class IndexWriter {
 public:
-    IndexWriter(Xapian::WritableDatabase& db, IndexReport& report) : db_(db), report_(report) {}
+    // planned: ids fixed in advance for files (a bulk build's shards), else chosen as files come.
+    IndexWriter(Xapian::WritableDatabase& db, IndexReport& report,
+                const std::map<fs::path, std::string>* planned = nullptr)
+        : db_(db), report_(report), planned_(planned) {}
 
     void remove(const schema::SourceRecord& source) {
         db_.delete_document(std::string(schema::doc_prefix) + source.communique_id);
@@ -82,6 +90,7 @@ public:
     }
 
     void write(Communique communique, schema::SourceRecord state, const schema::SourceRecord* previous) {
+        if (planned_) communique.id = planned_->at(communique.file);
         communique.id = previous ? previous->communique_id : unused_id(communique);
         if (previous) db_.delete_document(std::string(schema::doc_prefix) + communique.id);
         auto field_terms = communique_field_terms(communique, analyzer_);
@@ -112,9 +121,117 @@ private:
 
     Xapian::WritableDatabase& db_;
     IndexReport& report_;
+    const std::map<fs::path, std::string>* planned_;
     Analyzer analyzer_;
     std::set<std::string> taken_ids_;
 };
+
+// Indexes the files that are new or changed against known (all of them with reanalyze),
+// and with prune drops the communiqués whose files are gone; then marks the index with
+// the format and analysis it was written with.
+void write_changes(Xapian::WritableDatabase& db, const std::vector<fs::path>& files,
+                   const std::map<std::string, schema::SourceRecord>& known, bool reanalyze,
+                   const IndexOptions& options, IndexReport& report, const std::function<void()>& file_done,
+                   IndexWriter& writer) {
+    for (const auto& file : files) {
+        auto state = current_state(file);
+        auto previous = known.find(state.file);
+        bool seen_before = previous != known.end();
+        if (seen_before && !reanalyze && unchanged(previous->second, state)) {
+            ++report.files_unchanged;
+        } else {
+            try {
+                Communique communique = load_communique(file);
+                report.bytes_read += state.size;
+                if (communique.invalid_bytes > 0) {
+                    report.warnings.push_back(
+                        {file, fmt::format("{} invalid UTF-8 bytes replaced by spaces", communique.invalid_bytes)});
+                }
+                writer.write(std::move(communique), state, seen_before ? &previous->second : nullptr);
+                ++(seen_before ? report.files_changed : report.files_added);
+            } catch (const LoadError& error) {
+                report.failures.push_back({file, error.what()});
+            }
+        }
+        file_done();
+    }
+    if (options.prune) {
+        for (const auto& [file, source] : known) {
+            std::error_code error;
+            if (fs::exists(file, error) || error) continue;
+            writer.remove(source);
+            ++report.communiques_removed;
+        }
+    }
+    db.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
+    db.set_metadata(std::string(schema::analysis_key), analysis_fingerprint());
+    db.set_metadata(std::string(schema::tag_names_key), schema::tags_value(PassageTagger::standard().tag_names()));
+}
+
+void add_up(IndexReport& total, IndexReport&& part) {
+    total.files_unchanged += part.files_unchanged;
+    total.files_added += part.files_added;
+    total.files_changed += part.files_changed;
+    total.communiques_removed += part.communiques_removed;
+    total.passages_written += part.passages_written;
+    total.bytes_read += part.bytes_read;
+    std::move(part.failures.begin(), part.failures.end(), std::back_inserter(total.failures));
+    std::move(part.warnings.begin(), part.warnings.end(), std::back_inserter(total.warnings));
+}
+
+std::uint64_t total_bytes(const std::vector<fs::path>& files) {
+    std::uint64_t total = 0;
+    for (const auto& file : files) {
+        std::error_code error;
+        auto size = fs::file_size(file, error);
+        if (!error) total += size;
+    }
+    return total;
+}
+
+std::size_t thread_count(const IndexOptions& options) {
+    return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// The ids a sequential run would give (two files with the same name get "-2"...),
+// fixed before the shards start so that they never collide across shards.
+std::map<fs::path, std::string> planned_ids(const std::vector<fs::path>& files) {
+    std::map<fs::path, std::string> ids;
+    std::set<std::string> taken;
+    for (const auto& file : files) {
+        std::string base = communique_id_for(file);
+        std::string id = base;
+        for (int n = 2; taken.count(id); ++n) id = fmt::format("{}-{}", base, n);
+        taken.insert(id);
+        ids.emplace(file, id);
+    }
+    return ids;
+}
+
+// A first build of enough text, on every core (see bulk_build.h).
+IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
+    auto runs = split_by_size(files, thread_count(options));
+    std::vector<IndexReport> parts(runs.size());
+    auto ids = planned_ids(files);
+    std::mutex progress_mutex;
+    std::size_t done = 0;
+    std::size_t passages = 0;
+    bulk_build(options.index_dir, runs, [&](Xapian::WritableDatabase& shard, const std::vector<fs::path>& run, std::size_t number) {
+        IndexReport& part = parts[number];
+        IndexWriter writer(shard, part, &ids);
+        auto file_done = [&] {
+            if (!options.progress) return;
+            std::lock_guard lock(progress_mutex);
+            passages += part.passages_written;
+            options.progress(++done, files.size(), passages);
+            passages -= part.passages_written;
+        };
+        write_changes(shard, run, {}, false, IndexOptions{}, part, file_done, writer);
+    });
+    IndexReport report;
+    for (auto& part : parts) add_up(report, std::move(part));
+    return report;
+}
 
 } // namespace
 
@@ -126,49 +243,30 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
 
     prepare_index_folder(options.index_dir);
     IndexLock lock(options.index_dir);
+    if (is_fresh_index_folder(options.index_dir) && thread_count(options) > 1 && files.size() > 1 &&
+        total_bytes(files) >= options.bulk_min_bytes) {
+        try {
+            add_up(report, build_on_all_cores(files, options));
+        } catch (const Xapian::Error& error) {
+            throw std::runtime_error(index_error_message(options.index_dir, error));
+        }
+        report.elapsed = std::chrono::steady_clock::now() - started;
+        return report;
+    }
+
     Xapian::WritableDatabase db = open_writable_index(options.index_dir, options.rebuild);
 
     db.begin_transaction();
     try {
         if (options.rebuild) clear(db);
         auto known = known_sources(db);
-        const std::string analysis = analysis_fingerprint();
-        const bool reanalyze = db.get_metadata(std::string(schema::analysis_key)) != analysis;
+        const bool reanalyze = db.get_metadata(std::string(schema::analysis_key)) != analysis_fingerprint();
         IndexWriter writer(db, report);
         std::size_t done = 0;
-        for (const auto& file : files) {
-            auto state = current_state(file);
-            auto previous = known.find(state.file);
-            bool seen_before = previous != known.end();
-            if (seen_before && !reanalyze && unchanged(previous->second, state)) {
-                ++report.files_unchanged;
-            } else {
-                try {
-                    Communique communique = load_communique(file);
-                    report.bytes_read += state.size;
-                    if (communique.invalid_bytes > 0) {
-                        report.warnings.push_back(
-                            {file, fmt::format("{} invalid UTF-8 bytes replaced by spaces", communique.invalid_bytes)});
-                    }
-                    writer.write(std::move(communique), state, seen_before ? &previous->second : nullptr);
-                    ++(seen_before ? report.files_changed : report.files_added);
-                } catch (const LoadError& error) {
-                    report.failures.push_back({file, error.what()});
-                }
-            }
+        auto file_done = [&] {
             if (options.progress) options.progress(++done, files.size(), report.passages_written);
-        }
-        if (options.prune) {
-            for (const auto& [file, source] : known) {
-                std::error_code error;
-                if (fs::exists(file, error) || error) continue;
-                writer.remove(source);
-                ++report.communiques_removed;
-            }
-        }
-        db.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
-        db.set_metadata(std::string(schema::analysis_key), analysis);
-        db.set_metadata(std::string(schema::tag_names_key), schema::tags_value(PassageTagger::standard().tag_names()));
+        };
+        write_changes(db, files, known, reanalyze, options, report, file_done, writer);
         db.commit_transaction();
     } catch (const Xapian::Error& error) {
         cancel(db);

@@ -47,6 +47,8 @@ int index_main(int argc, char** argv) {
     indexing.add_options()
         ("prune", po::bool_switch(&options.prune), "remove communiqués whose source files are gone")
         ("rebuild", po::bool_switch(&options.rebuild), "start from an empty index")
+        ("threads,j", po::value(&options.threads)->value_name("N")->default_value(0),
+         "threads of a first build (default 0: one per core)")
         ("quiet,q", po::bool_switch(&quiet), "print no summary");
     po::options_description visible;
     visible.add(indexing).add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -14,6 +15,10 @@ struct IndexOptions {
     std::filesystem::path index_dir;
     bool prune = false;    // drop communiqués whose source files are gone
     bool rebuild = false;  // start from an empty index
+    // Threads of a first build (0: one per core). A first build of at least
+    // bulk_min_bytes of files is split into shards built in parallel and merged.
+    std::size_t threads = 0;
+    std::uint64_t bulk_min_bytes = 4'000'000;
     // Called now and then with the files done so far and the total to do.
     std::function<void(std::size_t done, std::size_t total, std::size_t passages)> progress;
 };

@@ -1,0 +1,130 @@
+#include "bulk_build.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <string_view>
+#include <system_error>
+#include <thread>
+
+namespace plenary {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view version_file = "iamglass";  // written last: it makes the tables a database
+constexpr std::string_view work_prefix = ".bulk-";
+
+// What a killed bulk build may have left: its work folder, tables moved in before the version file.
+void remove_leftovers(const fs::path& index_dir) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(index_dir, error)) {
+        std::string name = entry.path().filename().string();
+        if (name.starts_with(work_prefix) || entry.path().extension() == ".glass") fs::remove_all(entry.path());
+    }
+}
+
+void sync_folder(const fs::path& dir) {
+    int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) throw std::system_error(errno, std::generic_category(), dir.string());
+    int status = fsync(fd);
+    close(fd);
+    if (status != 0) throw std::system_error(errno, std::generic_category(), dir.string());
+}
+
+void move_into_place(const fs::path& built, const fs::path& index_dir) {
+    for (const auto& entry : fs::directory_iterator(built)) {
+        auto name = entry.path().filename();
+        if (name == version_file || name == "flintlock") continue;
+        fs::rename(entry.path(), index_dir / name);
+    }
+    sync_folder(index_dir);
+    fs::rename(built / version_file, index_dir / version_file);
+    sync_folder(index_dir);
+}
+
+class WorkFolder {
+public:
+    explicit WorkFolder(const fs::path& index_dir) : path_(index_dir / fmt::format("{}{}", work_prefix, getpid())) {
+        fs::create_directories(path_);
+    }
+    ~WorkFolder() {
+        std::error_code ignored;
+        fs::remove_all(path_, ignored);
+    }
+    WorkFolder(const WorkFolder&) = delete;
+    WorkFolder& operator=(const WorkFolder&) = delete;
+    fs::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    fs::path path_;
+};
+
+} // namespace
+
+bool is_fresh_index_folder(const fs::path& index_dir) {
+    std::error_code error;
+    for (const char* marker : {"iamglass", "iamchert", "iamhoney"}) {
+        if (fs::exists(index_dir / marker, error) || error) return false;
+    }
+    return true;
+}
+
+std::vector<std::vector<fs::path>> split_by_size(const std::vector<fs::path>& files, std::size_t shards) {
+    std::vector<std::uintmax_t> sizes;
+    std::uintmax_t total = 0;
+    for (const auto& file : files) {
+        std::error_code error;
+        auto size = fs::file_size(file, error);
+        sizes.push_back(error ? 0 : size);
+        total += sizes.back();
+    }
+    std::vector<std::vector<fs::path>> runs(1);
+    std::uintmax_t done = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        // Start the next run once this one holds its share of the bytes.
+        if (!runs.back().empty() && runs.size() < shards && done * shards >= total * runs.size()) runs.emplace_back();
+        runs.back().push_back(files[i]);
+        done += sizes[i];
+    }
+    return runs;
+}
+
+void bulk_build(const fs::path& index_dir, const std::vector<std::vector<fs::path>>& runs, const ShardFiller& fill) {
+    remove_leftovers(index_dir);
+    WorkFolder work(index_dir);
+    std::vector<std::exception_ptr> errors(runs.size());
+    std::vector<std::thread> threads;
+    for (std::size_t shard = 0; shard < runs.size(); ++shard) {
+        threads.emplace_back([&, shard] {
+            try {
+                // A shard is scratch until compacted: no fsync, one commit.
+                Xapian::WritableDatabase db((work / fmt::format("shard-{}", shard)).string(),
+                                            Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+                fill(db, runs[shard], shard);
+                db.commit();
+                db.close();
+            } catch (...) {
+                errors[shard] = std::current_exception();
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    for (const auto& error : errors) {
+        if (error) std::rethrow_exception(error);
+    }
+
+    Xapian::Database shards;
+    for (std::size_t shard = 0; shard < runs.size(); ++shard) {
+        shards.add_database(Xapian::Database((work / fmt::format("shard-{}", shard)).string()));
+    }
+    shards.compact((work / "built").string(), Xapian::Compactor::FULL);
+    shards.close();
+    move_into_place(work / "built", index_dir);
+}
+
+} // namespace plenary

@@ -1,0 +1,96 @@
+// A first build split into shards on several threads and merged must give the
+// index a sequential build gives, and stay updatable like one.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <algorithm>
+
+#include "plenary/hit_output.h"
+#include "plenary/indexer.h"
+#include "plenary/searcher.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+IndexReport build(const std::vector<fs::path>& paths, const fs::path& index, std::size_t threads) {
+    IndexOptions options;
+    options.index_dir = index;
+    options.threads = threads;
+    options.bulk_min_bytes = 0;  // shard even the small bundled corpus
+    return update_index(paths, options);
+}
+
+std::vector<std::string> hits(const fs::path& index, const std::string& query) {
+    Searcher searcher(index);
+    SearchOptions options;
+    options.limit = 1000;
+    std::vector<std::string> lines;
+    for (const auto& hit : searcher.search(query, options).hits) lines.push_back(hit_json(hit).dump());
+    return lines;
+}
+
+std::vector<std::string> entries(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("a first build on several threads finds what a build on one thread finds", "[bulk]") {
+    TempDir sequential, sharded;
+    auto one = build({corpus_dir}, sequential.path(), 1);
+    auto three = build({corpus_dir}, sharded.path(), 3);
+    CHECK(three.files_added == one.files_added);
+    CHECK(three.passages_written == one.passages_written);
+    CHECK(three.bytes_read == one.bytes_read);
+
+    for (const char* query : {"export controls", "\"intangible technology transfer\"", "missile OR iran", "trans*",
+                              "year:2004..2013 brokering", "city:rome", "Sochi outreach"}) {
+        INFO(query);
+        auto expected = hits(sequential.path(), query);
+        CHECK_FALSE(expected.empty());
+        CHECK(hits(sharded.path(), query) == expected);
+    }
+    Xapian::Database a(sequential.path().string()), b(sharded.path().string());
+    CHECK(b.get_doccount() == a.get_doccount());
+    CHECK(std::vector<std::string>(b.metadata_keys_begin(), b.metadata_keys_end()) ==
+          std::vector<std::string>(a.metadata_keys_begin(), a.metadata_keys_end()));
+    CHECK(b.get_metadata("communique:2013-rome-27th-plenary") == a.get_metadata("communique:2013-rome-27th-plenary"));
+    // The shards and their work folder are gone; the lock-free folder holds one database.
+    for (const auto& name : entries(sharded.path())) CHECK(name.find("bulk") == std::string::npos);
+}
+
+TEST_CASE("files with the same name get distinct ids across shards, as in a sequential build", "[bulk]") {
+    TempDir sources, sequential, sharded;
+    for (const char* folder : {"a", "b", "c"}) {
+        fs::create_directories(sources / folder);
+        fs::copy_file(corpus_dir / "2013-rome-27th-plenary.txt", sources / folder / "rome.txt");
+    }
+    build({sources.path()}, sequential.path(), 1);
+    build({sources.path()}, sharded.path(), 3);
+    auto expected = hits(sequential.path(), "\"intangible technology transfer\"");
+    REQUIRE(expected.size() == 3 * hits(sequential.path(), "doc:rome \"intangible technology transfer\"").size());
+    CHECK(hits(sharded.path(), "\"intangible technology transfer\"") == expected);
+    CHECK(hits(sharded.path(), "doc:rome-3 \"intangible technology transfer\"").size() > 0);
+}
+
+TEST_CASE("an index built on several threads is updated incrementally afterwards", "[bulk]") {
+    TempDir sources, index;
+    for (const auto& file : find_source_files({corpus_dir})) fs::copy_file(file, sources / file.filename().string());
+    build({sources.path()}, index.path(), 2);
+    REQUIRE(hits(index.path(), "zanzibarian").empty());
+
+    auto changed = sources / "2013-rome-27th-plenary.txt";
+    write_file(changed, read_file(changed) + "\n\nThe Partners welcomed the zanzibarian delegation to the plenary.\n");
+    auto report = build({sources.path()}, index.path(), 2);
+    CHECK(report.files_changed == 1);
+    CHECK(report.files_unchanged == 4);
+    CHECK(hits(index.path(), "zanzibarian").size() == 1);
+    CHECK(hits(index.path(), "\"intangible technology transfer\"").size() > 0);
+}
