@@ -190,7 +190,8 @@ def measure_queries(corpora, work, tools, queries, warmup, repeat):
         plenary_run, fts5_run = work / f"run-plenary-{name}.txt", work / f"run-fts5-{name}.txt"
         with open(plenary_run, "w") as run:
             subprocess.run([tools["search"], "--index", work / f"plenary-{name}", "--topics", topics,
-                            "--timings", plenary_timings, "--warmup", str(warmup), "--repeat", str(repeat)],
+                            "--limit", "10", "--timings", plenary_timings, "--warmup", str(warmup),
+                            "--repeat", str(repeat)],
                            stdout=run, check=False)
         subprocess.run([tools["fts5"], "query", work / f"fts5-{name}", BENCH / "queries.tsv", "--timings", fts5_timings,
                         "--warmup", str(warmup), "--repeat", str(repeat), "--run", fts5_run], check=True)
