@@ -115,6 +115,7 @@ int search_main(int argc, char** argv) {
         if (json) {
             std::cout << plenary::facets_json(*results.facets).dump() << '\n';
         } else {
+            if (terminal) std::cout << '\n';
             plenary::print_facets(std::cout, *results.facets, style.width);
         }
     }

@@ -37,9 +37,12 @@ const fs::path labels_file = source_dir / "tests" / "data" / "tag_labels.tsv";
 } // namespace
 
 TEST_CASE("cues are analyzed like the text: stems, case, accents and phrases", "[tags]") {
-    auto rules = tagger("[technical-work]\nthreshold 1\n1 intangible transfers\n1 Brokering\n");
+    auto rules = tagger("[technical-work]\nthreshold 1\n1 intangible transfers\n1 Brokering\n1 trans-shipment\n"
+                        "[people]\nthreshold 1\n1 Jörg Ranau\n");
     using V = std::vector<std::string>;
     CHECK(rules.tags(analyzed("the risk of an intangible transfer")) == V{"technical-work"});
+    CHECK(rules.tags(analyzed("Trans-Shipment issues")) == V{"technical-work"});
+    CHECK(rules.tags(analyzed("Ambassador JORG RANAU")) == V{"people"});
     CHECK(rules.tags(analyzed("BROKERS and brokered deals")) == V{"technical-work"});
     CHECK(rules.tags(analyzed("transfers of intangible technology")).empty());  // not in a row
     CHECK(rules.tags(analyzed("export controls")).empty());
@@ -151,4 +154,6 @@ TEST_CASE("plenary-tags-eval prints precision and recall per tag", "[tags][cli]"
     CHECK(bad.status == 2);
     CHECK(bad.out.find("bad.conf:1: [outreach] has no threshold line") != std::string::npos);
     CHECK(run(tool("plenary-tags-eval") + " " + quote(corpus_dir.string())).status == 2);  // --labels is required
+    CHECK(run(tool("plenary-tags-eval") + " --help").out.find("Usage: plenary-tags-eval") != std::string::npos);
+    CHECK(run(tool("plenary-tags-eval") + " --version").status == 0);
 }
