@@ -78,6 +78,14 @@ bool at_position(const WordPositions& positions, const std::vector<std::string>&
     return false;
 }
 
+// Whether the words after the first of a cue occur at the positions after start.
+bool follows(const WordPositions& positions, const std::vector<std::vector<std::string>>& words, std::uint32_t start) {
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (!at_position(positions, words[i], start + static_cast<std::uint32_t>(i))) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer)
@@ -176,16 +184,9 @@ std::vector<TagScore> PassageTagger::scores(const std::vector<AnalyzedWord>& wor
             for (const auto& stem : cue.words.front()) {
                 auto found = positions.find(stem);
                 if (found == positions.end()) continue;
-                for (std::uint32_t start : found->second) {
-                    bool rest_follows = true;
-                    for (std::size_t i = 1; i < cue.words.size() && rest_follows; ++i) {
-                        rest_follows = at_position(positions, cue.words[i], start + static_cast<std::uint32_t>(i));
-                    }
-                    if (rest_follows) {
-                        occurs = true;
-                        break;
-                    }
-                }
+                occurs = std::any_of(found->second.begin(), found->second.end(), [&](std::uint32_t start) {
+                    return follows(positions, cue.words, start);
+                });
                 if (occurs) break;
             }
             if (!occurs) continue;
