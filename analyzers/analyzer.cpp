@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
-#include <unordered_map>
 
+#include "stem_cache.h"
 #include "stopwords.h"
 
 namespace plenary {
@@ -58,7 +58,7 @@ struct Analyzer::Impl {
     AnalyzerOptions options;
     std::unique_ptr<icu::BreakIterator> words;
     Xapian::Stem stemmer{"english"};
-    std::unordered_map<std::string, std::string> stem_cache;
+    StemCache stem_cache;
     Token token;
 
     explicit Impl(AnalyzerOptions opts) : options(opts) {
@@ -79,10 +79,8 @@ struct Analyzer::Impl {
     }
 
     const std::string& stem_of(const std::string& term) {
-        auto found = stem_cache.find(term);
-        if (found != stem_cache.end()) return found->second;
-        std::string stemmed = options.stem ? stemmer(term) : term;
-        return stem_cache.emplace(term, std::move(stemmed)).first->second;
+        if (const std::string* known = stem_cache.find(term)) return *known;
+        return stem_cache.insert(term, options.stem ? stemmer(term) : term);
     }
 };
 
