@@ -13,6 +13,7 @@
 
 #include "plenary/eval/comparison.h"
 #include "plenary/eval/measures.h"
+#include "plenary/eval/topic_groups.h"
 #include "test_support.h"
 
 using namespace plenary::testing;
@@ -201,4 +202,20 @@ TEST_CASE("plenary-eval: bad input is one line naming file and line, exit 2", "[
     CHECK(run(tool("plenary-eval") + " " + quote((dir / "qrels.txt").string())).status == 2);
     CHECK(run(tool("plenary-eval") + " --help").status == 0);
     CHECK(run(tool("plenary-eval") + " --version").out.find("plenary-eval") != std::string::npos);
+}
+
+TEST_CASE("topic groups: means over a group's topics, bad lines named", "[eval]") {
+    auto groups = ev::parse_topic_groups("# qid\tkind\tneed\n1\tname\tsomeone\n2\tplace\n\n3\tname\n", "kinds.tsv");
+    REQUIRE(groups.size() == 2);
+    CHECK(groups["name"] == std::set<std::string>{"1", "3"});
+    ev::Evaluation evaluation;
+    evaluation.topics["1"] = {1, 1, 1, 1, 1, 1};
+    evaluation.topics["2"] = {0, 0, 0, 0, 0, 0};
+    evaluation.topics["3"] = {0.5, 0, 0, 0, 0, 0};
+    auto names = ev::restrict_to(evaluation, groups["name"]);
+    CHECK(names.topics.size() == 2);
+    CHECK(names.mean[map] == Approx(0.75));
+    CHECK_THROWS_WITH(ev::parse_topic_groups("1\tname\n2\n", "kinds.tsv"), Equals("kinds.tsv:2: expected qid<TAB>group"));
+    CHECK_THROWS_WITH(ev::parse_topic_groups("1\tname\n1\tplace\n", "kinds.tsv"),
+                      Equals("kinds.tsv:2: topic 1 grouped twice (first on line 1)"));
 }

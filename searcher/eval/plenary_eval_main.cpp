@@ -6,6 +6,7 @@
 
 #include "plenary/cli.h"
 #include "plenary/eval/report.h"
+#include "plenary/eval/topic_groups.h"
 
 namespace {
 
@@ -18,6 +19,7 @@ int eval_main(int argc, char** argv) {
     ev::ReportOptions report;
     bool complete = false;
     bool json = false;
+    std::string groups_file;
 
     po::options_description measuring("Evaluation");
     measuring.add_options()
@@ -25,6 +27,8 @@ int eval_main(int argc, char** argv) {
         ("complete,c", po::bool_switch(&complete),
          "average over every judged topic, a topic missing from a run scoring 0 (trec_eval -c)")
         ("json", po::bool_switch(&json), "write one JSON document")
+        ("groups", po::value(&groups_file)->value_name("FILE"),
+         "also report each group of topics: lines qid<TAB>group (e.g. the topic's kind)")
         ("permutations", po::value(&report.randomization.permutations)->value_name("N")->default_value(100000),
          "permutations of the randomization test")
         ("seed", po::value(&report.randomization.seed)->value_name("S")->default_value(1),
@@ -50,18 +54,27 @@ int eval_main(int argc, char** argv) {
     if (report.randomization.permutations == 0) throw plenary::cli::UsageError("--permutations must be at least 1");
 
     ev::Qrels qrels = ev::read_qrels(files[0]);
+    ev::TopicGroups groups;
+    if (!groups_file.empty()) groups = ev::read_topic_groups(groups_file);
     std::vector<ev::EvaluatedRun> runs;
     for (std::size_t i = 1; i < files.size(); ++i) {
         ev::Run run = ev::read_run(files[i]);
         try {
-            runs.push_back({files[i], run.tag, ev::evaluate(run, qrels, complete)});
+            runs.push_back({files[i], run.tag, ev::evaluate(run, qrels, complete), {}});
         } catch (const ev::InputError& error) {
             throw ev::InputError(fmt::format("{}: {}", files[i], error.what()));
         }
     }
+    for (auto& run : runs) {
+        for (const auto& [group, topics] : groups) run.groups[group] = ev::restrict_to(run.evaluation, topics);
+    }
     std::vector<ev::RunComparison> comparisons;
     for (std::size_t r = 1; r < runs.size(); ++r) {
-        comparisons.push_back({0, r, ev::compare(runs[0].evaluation, runs[r].evaluation, report.randomization)});
+        ev::RunComparison comparison{0, r, ev::compare(runs[0].evaluation, runs[r].evaluation, report.randomization), {}};
+        for (const auto& [group, topics] : groups) {
+            comparison.groups[group] = ev::compare(runs[0].groups[group], runs[r].groups[group], report.randomization);
+        }
+        comparisons.push_back(std::move(comparison));
     }
     if (json) {
         std::cout << ev::report_json(runs, comparisons, report).dump(2) << '\n';

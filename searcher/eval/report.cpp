@@ -11,6 +11,28 @@ void print_row(std::ostream& out, std::string_view measure, std::string_view qid
     out << fmt::format("{:<22}\t{}\t{}\n", measure, qid, value);
 }
 
+void print_comparison(std::ostream& out, std::string_view prefix, const Comparison& comparison) {
+    for (std::size_t m = 0; m < measure_count; ++m) {
+        const MeasureComparison& measure = comparison.measures[m];
+        out << fmt::format("{}{:<22}\t{:.4f}\t{:.4f}\t{:+.4f}\t{}\t{}\t{}\t{:.4f}\n", prefix, measure_names[m],
+                           measure.baseline, measure.run, measure.run - measure.baseline, measure.wins, measure.ties,
+                           measure.losses, measure.p_value);
+    }
+}
+
+nlohmann::ordered_json comparison_json(const Comparison& comparison) {
+    nlohmann::ordered_json object;
+    object["topics"] = comparison.differences.size();
+    for (std::size_t m = 0; m < measure_count; ++m) {
+        const MeasureComparison& measure = comparison.measures[m];
+        object["measures"][std::string(measure_names[m])] = {
+            {"baseline", measure.baseline}, {"run", measure.run},     {"diff", measure.run - measure.baseline},
+            {"wins", measure.wins},         {"ties", measure.ties},   {"losses", measure.losses},
+            {"p_value", measure.p_value}};
+    }
+    return object;
+}
+
 void print_scores(std::ostream& out, std::string_view qid, const Scores& scores) {
     for (std::size_t m = 0; m < measure_count; ++m) print_row(out, measure_names[m], qid, fmt::format("{:.4f}", scores[m]));
 }
@@ -34,18 +56,22 @@ void print_table(std::ostream& out, const std::vector<EvaluatedRun>& runs, const
             for (const auto& [qid, scores] : run.evaluation.topics) print_scores(out, qid, scores);
         }
         print_scores(out, "all", run.evaluation.mean);
+        for (const auto& [group, evaluation] : run.groups) print_scores(out, "group:" + group, evaluation.mean);
     }
-    for (const auto& [baseline, run, comparison] : comparisons) {
+    for (const auto& [baseline, run, comparison, groups] : comparisons) {
         out << fmt::format("\n# {} against {}: {} topics, paired randomization test ({} permutations, seed {})\n",
                            runs[run].file, runs[baseline].file, comparison.differences.size(),
                            options.randomization.permutations, options.randomization.seed);
         out << fmt::format("{:<22}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", "measure", "baseline", "run", "diff", "wins", "ties",
                            "losses", "p");
-        for (std::size_t m = 0; m < measure_count; ++m) {
-            const MeasureComparison& measure = comparison.measures[m];
-            out << fmt::format("{:<22}\t{:.4f}\t{:.4f}\t{:+.4f}\t{}\t{}\t{}\t{:.4f}\n", measure_names[m], measure.baseline,
-                               measure.run, measure.run - measure.baseline, measure.wins, measure.ties, measure.losses,
-                               measure.p_value);
+        print_comparison(out, "", comparison);
+        if (!groups.empty()) {
+            out << fmt::format("# by topic group\n{:<22}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", "group", "topics",
+                               "measure", "baseline", "run", "diff", "wins", "ties", "losses", "p");
+            for (const auto& [group, group_comparison] : groups) {
+                print_comparison(out, fmt::format("{:<22}\t{}\t", group, group_comparison.differences.size()),
+                                 group_comparison);
+            }
         }
         out << "# per-topic differences (run - baseline)\nqid";
         for (auto name : measure_names) out << '\t' << name;
@@ -65,6 +91,11 @@ nlohmann::ordered_json report_json(const std::vector<EvaluatedRun>& runs,
     for (const auto& run : runs) {
         nlohmann::ordered_json object{{"file", run.file}, {"runid", run.tag}, {"num_q", run.evaluation.topics.size()},
                                       {"all", scores_json(run.evaluation.mean)}};
+        if (!run.groups.empty()) {
+            for (const auto& [group, evaluation] : run.groups) {
+                object["groups"][group] = {{"num_q", evaluation.topics.size()}, {"all", scores_json(evaluation.mean)}};
+            }
+        }
         if (options.per_topic) {
             object["topics"] = nlohmann::ordered_json::object();
             for (const auto& [qid, scores] : run.evaluation.topics) object["topics"][qid] = scores_json(scores);
@@ -72,19 +103,13 @@ nlohmann::ordered_json report_json(const std::vector<EvaluatedRun>& runs,
         report["runs"].push_back(std::move(object));
     }
     report["comparisons"] = nlohmann::ordered_json::array();
-    for (const auto& [baseline, run, comparison] : comparisons) {
+    for (const auto& [baseline, run, comparison, groups] : comparisons) {
         nlohmann::ordered_json object{{"baseline", runs[baseline].file},
                                       {"run", runs[run].file},
-                                      {"topics", comparison.differences.size()},
                                       {"permutations", options.randomization.permutations},
                                       {"seed", options.randomization.seed}};
-        for (std::size_t m = 0; m < measure_count; ++m) {
-            const MeasureComparison& measure = comparison.measures[m];
-            object["measures"][std::string(measure_names[m])] = {
-                {"baseline", measure.baseline}, {"run", measure.run},     {"diff", measure.run - measure.baseline},
-                {"wins", measure.wins},         {"ties", measure.ties},   {"losses", measure.losses},
-                {"p_value", measure.p_value}};
-        }
+        object.update(comparison_json(comparison));
+        for (const auto& [group, group_comparison] : groups) object["groups"][group] = comparison_json(group_comparison);
         object["differences"] = nlohmann::ordered_json::object();
         for (const auto& [qid, difference] : comparison.differences) object["differences"][qid] = scores_json(difference);
         report["comparisons"].push_back(std::move(object));

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,12 +18,14 @@ struct EvaluatedRun {
     std::string file;
     std::string tag;
     Evaluation evaluation;
+    std::map<std::string, Evaluation> groups;  // the evaluation of each topic group's topics
 };
 
 struct RunComparison {
     std::size_t baseline = 0;  // indexes into the evaluated runs
     std::size_t run = 0;
     Comparison comparison;
+    std::map<std::string, Comparison> groups;  // the comparison over each topic group's topics
 };
 
 struct ReportOptions {
@@ -30,9 +33,10 @@ struct ReportOptions {
     RandomizationOptions randomization;
 };
 
-// runid and num_q rows, per-topic rows when asked, then the means; for each
-// comparison a table of means, differences, wins/ties/losses and p-values, and
-// the per-topic differences.
+// runid and num_q rows, per-topic rows when asked, the means, and the means of
+// each topic group (qid column "group:NAME"); for each comparison a table of
+// means, differences, wins/ties/losses and p-values, the same per group, and the
+// per-topic differences.
 void print_table(std::ostream& out, const std::vector<EvaluatedRun>& runs, const std::vector<RunComparison>& comparisons,
                  const ReportOptions& options);
 
