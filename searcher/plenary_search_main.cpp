@@ -9,6 +9,7 @@
 #include "plenary/index_location.h"
 #include "plenary/searcher.h"
 #include "plenary/terminal.h"
+#include "ranking_cli.h"
 
 namespace {
 
@@ -34,6 +35,7 @@ int search_main(int argc, char** argv) {
     bool facets = false;
     bool full = false;
     plenary::cli::BatchSettings batch;
+    plenary::cli::RankingSettings ranking;
 
     po::options_description searching("Search");
     searching.add_options()
@@ -47,7 +49,7 @@ int search_main(int argc, char** argv) {
         ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "colour matches: auto, always or never")
         ("full", po::bool_switch(&full), "show whole passages, not a window around the matches");
     po::options_description visible;
-    visible.add(searching).add(output).add(plenary::cli::batch_options(batch));
+    visible.add(searching).add(output).add(plenary::cli::batch_options(batch)).add(plenary::cli::ranking_options(ranking));
     visible.add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());
     po::options_description hidden;
     hidden.add_options()("query", po::value(&query_words));
@@ -89,7 +91,7 @@ int search_main(int argc, char** argv) {
         }
     }
 
-    plenary::Searcher searcher(plenary::resolve_index_dir(index_dir));
+    plenary::Searcher searcher(plenary::resolve_index_dir(index_dir), plenary::cli::ranking_from(ranking, batch_mode));
     if (batch_mode) return plenary::cli::run_batch(searcher, batch, options, json);
     plenary::SearchResults results;
     try {

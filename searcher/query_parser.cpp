@@ -6,6 +6,7 @@
 #include <map>
 
 #include "plenary/index_schema.h"
+#include "proximity.h"
 #include "query_lexer.h"
 
 namespace plenary {
@@ -42,6 +43,7 @@ struct Node {
     std::string field;               // filters: which field, so the same field's values are ORed
     bool negated = false;
     bool stopword = false;           // a lone unquoted function word
+    bool required = false;           // +word, or joined by an explicit AND: must match in any mode too
     std::vector<std::string> stems;  // plain words and phrases, for NEAR
     MatchPlan plan;
 };
@@ -99,6 +101,7 @@ private:
 
     Node parse_and() {
         std::vector<Node> items;
+        bool next_required = false;  // the item after an explicit AND
         while (true) {
             Kind kind = peek().kind;
             if (kind == Kind::end || kind == Kind::close || kind == Kind::or_op) break;
@@ -106,6 +109,8 @@ private:
                 const Lexeme& op = take();
                 if (items.empty()) throw QueryError(op.column, "AND needs a word, phrase or group before it");
                 expect_term_after(op);
+                items.back().required = true;
+                next_required = true;
                 continue;
             }
             if (kind == Kind::not_op) {
@@ -117,6 +122,8 @@ private:
                 continue;
             }
             items.push_back(parse_near());
+            if (next_required) items.back().required = true;
+            next_required = false;
         }
         if (items.size() == 1) return std::move(items.front());
         return all_of(std::move(items));
@@ -167,7 +174,10 @@ private:
             throw QueryError(lexeme.column, fmt::format("{} needs a word, phrase or group before it", operator_name(lexeme.kind)));
         }
         if (lexeme.modifier == '-') node.negated = !node.negated;
-        if (lexeme.modifier == '+') node.stopword = false;
+        if (lexeme.modifier == '+') {
+            node.stopword = false;
+            node.required = true;
+        }
         return node;
     }
 
@@ -270,25 +280,42 @@ private:
         return node;
     }
 
-    // Words must all match; function words are dropped when other words carry the
-    // query; filters on one field are alternatives, filters on different fields all apply.
-    static Node all_of(std::vector<Node> items) {
+    // Words must all match (in MatchMode::any, the required ones must and the others
+    // add weight); function words are dropped when other words carry the query;
+    // neighbouring words add proximity evidence; filters on one field are
+    // alternatives, filters on different fields all apply.
+    Node all_of(std::vector<Node> items) const {
         bool has_content_word = false;
         for (const auto& item : items) {
             if (item.role == Node::Role::text && !item.negated && !item.stopword) has_content_word = true;
         }
         std::vector<Xapian::Query> required;
+        std::vector<Xapian::Query> optional;
+        std::vector<QueryWord> words;
+        bool follows_previous = false;
+        Xapian::termcount skipped = 0;
         std::vector<Xapian::Query> excluded;
         std::map<std::string, std::vector<Xapian::Query>> filters_by_field;
         Node node;
         for (auto& item : items) {
+            bool free_word = item.role == Node::Role::text && !item.negated && item.stems.size() == 1;
+            if (free_word) {
+                if (item.stopword && has_content_word) {
+                    ++skipped;
+                } else {
+                    words.push_back({item.stems.front(), skipped, follows_previous});
+                    skipped = 0;
+                }
+            }
+            follows_previous = free_word;
             if (item.role == Node::Role::nothing || (item.stopword && has_content_word && !item.negated)) continue;
             if (item.negated) {
                 excluded.push_back(item.query);
             } else if (item.role == Node::Role::filter) {
                 filters_by_field[item.field].push_back(item.query);
             } else {
-                required.push_back(item.query);
+                bool must = options_.match == MatchMode::all || item.required;
+                (must ? required : optional).push_back(item.query);
                 merge(node.plan, std::move(item.plan));
             }
         }
@@ -298,6 +325,13 @@ private:
         }
         Xapian::Query query;
         if (!required.empty()) query = Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+        if (!optional.empty()) {
+            Xapian::Query any(Xapian::Query::OP_OR, optional.begin(), optional.end());
+            query = query.empty() ? any : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, any);
+        }
+        if (Xapian::Query boost = proximity_boost(words, options_); !query.empty() && !boost.empty()) {
+            query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, boost);
+        }
         if (!filters.empty()) {
             Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
             query = query.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0)

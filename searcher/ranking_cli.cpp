@@ -1,0 +1,58 @@
+#include "ranking_cli.h"
+
+#include <fmt/format.h>
+
+namespace plenary::cli {
+
+po::options_description ranking_options(RankingSettings& settings) {
+    RankingOptions& ranking = settings.ranking;
+    QueryParserOptions& query = ranking.query;
+    po::options_description options("Ranking");
+    options.add_options()
+        ("match", po::value(&settings.match)->value_name("all|any"),
+         "words not joined by an operator: all must match (default for a query), or any, more matching "
+         "words ranking higher (default with --topics)")
+        ("bm25-k1", po::value(&ranking.bm25_k1)->value_name("K")->default_value(ranking.bm25_k1),
+         "BM25 term frequency saturation")
+        ("bm25-b", po::value(&ranking.bm25_b)->value_name("B")->default_value(ranking.bm25_b),
+         "BM25 passage length normalization, 0 to 1")
+        ("phrase-boost", po::value(&query.phrase_boost)->value_name("W")->default_value(query.phrase_boost),
+         "extra weight of neighbouring query words found in order")
+        ("proximity-boost", po::value(&query.proximity_boost)->value_name("W")->default_value(query.proximity_boost),
+         "extra weight of neighbouring query words found within the proximity window")
+        ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
+         "words of the proximity window")
+        ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost")
+        ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight),
+         "weight of the communiqué's title, city, country and year words against body words");
+    return options;
+}
+
+RankingOptions ranking_from(const RankingSettings& settings, bool batch) {
+    RankingOptions ranking = settings.ranking;
+    std::string match = settings.match.empty() ? (batch ? "any" : "all") : settings.match;
+    if (match == "all") {
+        ranking.query.match = MatchMode::all;
+    } else if (match == "any") {
+        ranking.query.match = MatchMode::any;
+    } else {
+        throw UsageError(fmt::format("--match: '{}' is not one of all, any", settings.match));
+    }
+    if (settings.no_proximity) {
+        ranking.query.phrase_boost = 0;
+        ranking.query.proximity_boost = 0;
+    }
+    auto check = [](double value, const char* name) {
+        if (!(value >= 0)) throw UsageError(fmt::format("--{} must not be negative", name));
+    };
+    check(ranking.bm25_k1, "bm25-k1");
+    check(ranking.bm25_b, "bm25-b");
+    if (ranking.bm25_b > 1) throw UsageError("--bm25-b must be between 0 and 1");
+    check(ranking.query.phrase_boost, "phrase-boost");
+    check(ranking.query.proximity_boost, "proximity-boost");
+    check(ranking.query.field_weight, "field-weight");
+    if (ranking.query.proximity_window < 2) throw UsageError("--proximity-window must be at least 2");
+    return ranking;
+}
+
+} // namespace plenary::cli

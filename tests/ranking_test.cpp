@@ -1,0 +1,121 @@
+// Ranking options: match modes and proximity evidence, on small texts where only
+// the option under test differs, and on the bundled corpus.
+#include <catch2/catch.hpp>
+
+#include "plenary/indexer.h"
+#include "plenary/searcher.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+// Passages 1 and 2 hold the same words; only in passage 2 are "intangible
+// technology transfer" together and in order.
+constexpr const char* notes =
+    "Meeting notes on technology\n\n"
+    "The partners spoke about intangible matters while the technology experts reviewed another transfer of "
+    "equipment and the related licensing practice of members.\n\n"
+    "The partners spoke about intangible technology transfer while the experts reviewed another matter of "
+    "equipment and the related licensing practice of members.\n\n"
+    "The partners reviewed the licensing practice of members and the related equipment lists in the framework "
+    "of their regular annual exchange of views.\n";
+
+struct NotesIndex {
+    TempDir source;
+    TempDir index;
+    NotesIndex() {
+        write_file(source / "notes.txt", notes);
+        IndexOptions options;
+        options.index_dir = index.path();
+        update_index({source.path()}, options);
+    }
+};
+
+std::vector<std::string> ranked(const fs::path& index, const std::string& query, RankingOptions ranking) {
+    Searcher searcher(index, ranking);
+    SearchOptions options;
+    options.limit = 100;
+    std::vector<std::string> ids;
+    for (const auto& hit : searcher.search(query, options).hits) ids.push_back(hit.passage.passage_id);
+    return ids;
+}
+
+RankingOptions plain_bm25() {
+    RankingOptions ranking;
+    ranking.query.phrase_boost = 0;
+    ranking.query.proximity_boost = 0;
+    return ranking;
+}
+
+RankingOptions matching_any(RankingOptions ranking = {}) {
+    ranking.query.match = MatchMode::any;
+    return ranking;
+}
+
+} // namespace
+
+TEST_CASE("words found together and in order rank above the same words apart", "[ranking]") {
+    NotesIndex notes_index;
+    const auto& index = notes_index.index.path();
+    // Plain BM25 cannot tell the two passages apart: equal scores, passage order.
+    CHECK(ranked(index, "intangible technology transfer", plain_bm25()) == std::vector<std::string>{"notes#1", "notes#2"});
+    CHECK(ranked(index, "intangible technology transfer", {}) == std::vector<std::string>{"notes#2", "notes#1"});
+    // Function words in the query allow for them between the words of the passage.
+    CHECK(ranked(index, "transfer of equipment", {}).front() == "notes#1");
+    CHECK(ranked(index, "transfer of equipment", plain_bm25()).front() == "notes#1");
+    // Either kind of evidence alone is enough here.
+    RankingOptions in_order_only = plain_bm25();
+    in_order_only.query.phrase_boost = 0.1;
+    CHECK(ranked(index, "intangible technology transfer", in_order_only).front() == "notes#2");
+    RankingOptions near_only = plain_bm25();
+    near_only.query.proximity_boost = 0.05;
+    near_only.query.proximity_window = 3;
+    CHECK(ranked(index, "technology intangible", near_only).front() == "notes#2");
+}
+
+TEST_CASE("proximity only reorders: the same passages match with and without it", "[ranking]") {
+    NotesIndex notes_index;
+    const auto& index = notes_index.index.path();
+    for (const char* query : {"intangible technology transfer", "licensing members", "\"licensing practice\" equipment",
+                              "equipment -intangible", "partners spoke annual"}) {
+        INFO(query);
+        auto with = ranked(index, query, {});
+        auto without = ranked(index, query, plain_bm25());
+        std::sort(with.begin(), with.end());
+        std::sort(without.begin(), without.end());
+        CHECK(with == without);
+    }
+}
+
+TEST_CASE("match any: one word is enough, more words rank higher, + and AND still require", "[ranking]") {
+    NotesIndex notes_index;
+    const auto& index = notes_index.index.path();
+    CHECK(ranked(index, "intangible annual", {}).empty());
+    auto any = ranked(index, "intangible annual", matching_any());
+    CHECK(any.size() == 3);
+    CHECK(ranked(index, "intangible annual views", matching_any()).front() == "notes#3");
+    CHECK(ranked(index, "+intangible annual", matching_any()) == ranked(index, "intangible", matching_any()));
+    CHECK(ranked(index, "intangible AND annual", matching_any()).empty());
+    CHECK(ranked(index, "intangible AND technology annual", matching_any()).size() == 2);
+    CHECK(ranked(index, "annual -intangible", matching_any()) == std::vector<std::string>{"notes#3"});
+}
+
+TEST_CASE("interactive queries keep matching every word on the bundled corpus", "[ranking]") {
+    TempDir index;
+    IndexOptions options;
+    options.index_dir = index.path();
+    update_index({corpus_dir}, options);
+    CHECK(ranked(index.path(), "Subject Index", {}).empty());
+    CHECK(ranked(index.path(), "Privacy Notice", matching_any()).empty());
+    auto both = ranked(index.path(), "brokering transshipment", {});
+    CHECK(both.size() == 3);
+    // With any, passages having both words still come first.
+    auto any = ranked(index.path(), "brokering transshipment", matching_any());
+    REQUIRE(any.size() > both.size());
+    std::vector<std::string> first(any.begin(), any.begin() + static_cast<long>(both.size()));
+    std::sort(first.begin(), first.end());
+    std::sort(both.begin(), both.end());
+    CHECK(first == both);
+}
