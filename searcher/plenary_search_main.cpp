@@ -91,7 +91,7 @@ int search_main(int argc, char** argv) {
         }
     }
 
-    plenary::Searcher searcher(plenary::resolve_index_dir(index_dir), plenary::cli::ranking_from(ranking, batch_mode));
+    plenary::Searcher searcher(plenary::resolve_index_dir(index_dir), plenary::cli::ranking_from(ranking));
     if (batch_mode) return plenary::cli::run_batch(searcher, batch, options, json);
     plenary::SearchResults results;
     try {

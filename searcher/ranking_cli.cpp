@@ -9,9 +9,9 @@ po::options_description ranking_options(RankingSettings& settings) {
     QueryParserOptions& query = ranking.query;
     po::options_description options("Ranking");
     options.add_options()
-        ("match", po::value(&settings.match)->value_name("all|any"),
-         "words not joined by an operator: all must match (default for a query), or any, more matching "
-         "words ranking higher (default with --topics)")
+        ("match", po::value(&settings.match)->value_name("all|any")->default_value(settings.match),
+         "words not joined by an operator: all must match, or any, more matching words ranking higher "
+         "(often better for batch evaluation)")
         ("bm25-k1", po::value(&ranking.bm25_k1)->value_name("K")->default_value(ranking.bm25_k1),
          "BM25 term frequency saturation")
         ("bm25-b", po::value(&ranking.bm25_b)->value_name("B")->default_value(ranking.bm25_b),
@@ -28,9 +28,9 @@ po::options_description ranking_options(RankingSettings& settings) {
     return options;
 }
 
-RankingOptions ranking_from(const RankingSettings& settings, bool batch) {
+RankingOptions ranking_from(const RankingSettings& settings) {
     RankingOptions ranking = settings.ranking;
-    std::string match = settings.match.empty() ? (batch ? "any" : "all") : settings.match;
+    const std::string& match = settings.match;
     if (match == "all") {
         ranking.query.match = MatchMode::all;
     } else if (match == "any") {

@@ -11,16 +11,14 @@ namespace plenary::cli {
 
 struct RankingSettings {
     RankingOptions ranking;
-    std::string match;  // empty: all for a query, any for a batch of topics
+    std::string match = "all";
     bool no_proximity = false;
 };
 
 po::options_description ranking_options(RankingSettings& settings);
 
 // The options as given, checked: throws UsageError for an unknown --match or a
-// negative weight. Without --match, batch runs match any word: topics state a
-// need and their runs are judged as rankings 1000 deep, whereas an interactive
-// query narrows as words are added.
-RankingOptions ranking_from(const RankingSettings& settings, bool batch);
+// negative weight.
+RankingOptions ranking_from(const RankingSettings& settings);
 
 } // namespace plenary::cli
