@@ -4,6 +4,13 @@
 
 namespace plenary::cli {
 
+namespace {
+
+// "0.9", where Boost would show 0.90000000000000002.
+std::string shown(double value) { return fmt::format("{}", value); }
+
+} // namespace
+
 po::options_description ranking_options(RankingSettings& settings) {
     RankingOptions& ranking = settings.ranking;
     QueryParserOptions& query = ranking.query;
@@ -12,18 +19,18 @@ po::options_description ranking_options(RankingSettings& settings) {
         ("match", po::value(&settings.match)->value_name("all|any")->default_value(settings.match),
          "words not joined by an operator: all must match, or any, more matching words ranking higher "
          "(often better for batch evaluation)")
-        ("bm25-k1", po::value(&ranking.bm25_k1)->value_name("K")->default_value(ranking.bm25_k1),
+        ("bm25-k1", po::value(&ranking.bm25_k1)->value_name("K")->default_value(ranking.bm25_k1, shown(ranking.bm25_k1)),
          "BM25 term frequency saturation")
-        ("bm25-b", po::value(&ranking.bm25_b)->value_name("B")->default_value(ranking.bm25_b),
+        ("bm25-b", po::value(&ranking.bm25_b)->value_name("B")->default_value(ranking.bm25_b, shown(ranking.bm25_b)),
          "BM25 passage length normalization, 0 to 1")
-        ("phrase-boost", po::value(&query.phrase_boost)->value_name("W")->default_value(query.phrase_boost),
+        ("phrase-boost", po::value(&query.phrase_boost)->value_name("W")->default_value(query.phrase_boost, shown(query.phrase_boost)),
          "extra weight of neighbouring query words found in order")
-        ("proximity-boost", po::value(&query.proximity_boost)->value_name("W")->default_value(query.proximity_boost),
+        ("proximity-boost", po::value(&query.proximity_boost)->value_name("W")->default_value(query.proximity_boost, shown(query.proximity_boost)),
          "extra weight of neighbouring query words found within the proximity window")
         ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
          "words of the proximity window")
         ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost")
-        ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight),
+        ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
          "weight of the communiqué's title, city, country and year words against body words");
     return options;
 }

@@ -168,3 +168,20 @@ TEST_CASE("timings: one line per executed query, warm-up passes left out", "[bat
     CHECK(per_mode.size() == 6);
     for (const auto& [key, count] : per_mode) CHECK(count == 3);
 }
+
+TEST_CASE("ranking options change scores, not matches, and bad values are usage errors", "[batch][cli]") {
+    CorpusIndex corpus;
+    auto plain = run(corpus.search() + " --json -n 100 --no-proximity --bm25-k1 1.2 --bm25-b 0.75 export controls", false);
+    auto tuned = run(corpus.search() + " --json -n 100 export controls", false);
+    REQUIRE(plain.status == 0);
+    REQUIRE(lines_of(plain.out).size() == lines_of(tuned.out).size());
+    CHECK(nlohmann::json::parse(lines_of(plain.out).front())["score"] !=
+          nlohmann::json::parse(lines_of(tuned.out).front())["score"]);
+    for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1",
+                            "--match some", "--bm25-b x"}) {
+        INFO(bad);
+        auto result = run(corpus.search() + " " + bad + " missile");
+        CHECK(result.status == 2);
+        CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 1);
+    }
+}
