@@ -57,6 +57,10 @@ TEST_CASE("the bundled collection's measures are the expected ones, and the defa
     REQUIRE(report["runs"].size() == 2);
     CHECK(report["runs"][0]["num_q"] == 39);
 
+    // A ranking or analysis change that moves these figures on purpose updates them
+    // with bench/evaluate --expected > bench/collection/expected.tsv (and README's
+    // Evaluation figures); the default must still beat the baseline.
+    INFO("if the change is intended: bench/evaluate --expected > bench/collection/expected.tsv");
     auto expected = expected_measures();
     REQUIRE(expected["baseline"].size() == 6);
     REQUIRE(expected["default"].size() == 6);
