@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <atomic>
 #include <exception>
 #include <string_view>
 #include <system_error>
@@ -94,35 +96,38 @@ std::vector<std::vector<fs::path>> split_by_size(const std::vector<fs::path>& fi
     return runs;
 }
 
-void bulk_build(const fs::path& index_dir, const std::vector<std::vector<fs::path>>& runs, const ShardFiller& fill) {
+void bulk_build(const fs::path& index_dir, const std::vector<std::vector<fs::path>>& runs, std::size_t threads,
+                const ShardFiller& fill) {
     remove_leftovers(index_dir);
     WorkFolder work(index_dir);
+    auto shard_path = [&](std::size_t shard) { return (work / fmt::format("shard-{}", shard)).string(); };
     std::vector<std::exception_ptr> errors(runs.size());
-    std::vector<std::thread> threads;
-    for (std::size_t shard = 0; shard < runs.size(); ++shard) {
-        threads.emplace_back([&, shard] {
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    auto worker = [&] {
+        for (std::size_t shard; !failed && (shard = next++) < runs.size();) {
             try {
                 // A shard is scratch until compacted: no fsync, one commit.
-                Xapian::WritableDatabase db((work / fmt::format("shard-{}", shard)).string(),
-                                            Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+                Xapian::WritableDatabase db(shard_path(shard), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
                 fill(db, runs[shard], shard);
                 db.commit();
                 db.close();
             } catch (...) {
                 errors[shard] = std::current_exception();
+                failed = true;
             }
-        });
-    }
-    for (auto& thread : threads) thread.join();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t i = 0; i < std::min(threads, runs.size()); ++i) pool.emplace_back(worker);
+    for (auto& thread : pool) thread.join();
     for (const auto& error : errors) {
         if (error) std::rethrow_exception(error);
     }
 
     Xapian::Database shards;
-    for (std::size_t shard = 0; shard < runs.size(); ++shard) {
-        shards.add_database(Xapian::Database((work / fmt::format("shard-{}", shard)).string()));
-    }
-    shards.compact((work / "built").string(), Xapian::Compactor::FULL);
+    for (std::size_t shard = 0; shard < runs.size(); ++shard) shards.add_database(Xapian::Database(shard_path(shard)));
+    shards.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
     shards.close();
     move_into_place(work / "built", index_dir);
 }

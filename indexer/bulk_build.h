@@ -1,6 +1,7 @@
 // A first build on every core: the files are split into contiguous runs of about
-// equal size, each run is indexed into its own shard database by its own thread,
-// and the shards are merged with Xapian's compactor into a fresh database that is
+// equal size, each run is indexed into its own shard database (threads take the
+// runs in turn; a shard small enough to stay in memory until its one commit costs
+// less than merging flush after flush into a growing database), and the shards are merged with Xapian's compactor into a fresh database that is
 // moved into the index folder with its version file last. Until that last rename
 // the folder holds no database, as before the run, so a failed or killed first build
 // leaves no half-made index behind.
@@ -27,9 +28,9 @@ std::vector<std::vector<std::filesystem::path>> split_by_size(const std::vector<
                                                               std::size_t shards);
 
 // Builds the index in index_dir (fresh, locked by the caller) from the runs, one
-// thread and shard per run. Rethrows the first error of a shard; the folder then
-// holds no database.
+// shard per run, filled by that many threads. Rethrows the first error of a shard;
+// the folder then holds no database.
 void bulk_build(const std::filesystem::path& index_dir, const std::vector<std::vector<std::filesystem::path>>& runs,
-                const ShardFiller& fill);
+                std::size_t threads, const ShardFiller& fill);
 
 } // namespace plenary

@@ -210,13 +210,15 @@ std::map<fs::path, std::string> planned_ids(const std::vector<fs::path>& files) 
 
 // A first build of enough text, on every core (see bulk_build.h).
 IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
-    auto runs = split_by_size(files, thread_count(options));
+    std::size_t threads = thread_count(options);
+    std::size_t shards = std::max<std::size_t>(threads, total_bytes(files) / std::max<std::uint64_t>(options.shard_bytes, 1) + 1);
+    auto runs = split_by_size(files, shards);
     std::vector<IndexReport> parts(runs.size());
     auto ids = planned_ids(files);
     std::mutex progress_mutex;
     std::size_t done = 0;
     std::size_t passages = 0;
-    bulk_build(options.index_dir, runs, [&](Xapian::WritableDatabase& shard, const std::vector<fs::path>& run, std::size_t number) {
+    bulk_build(options.index_dir, runs, threads, [&](Xapian::WritableDatabase& shard, const std::vector<fs::path>& run, std::size_t number) {
         IndexReport& part = parts[number];
         IndexWriter writer(shard, part, &ids);
         auto file_done = [&] {

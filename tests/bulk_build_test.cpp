@@ -20,7 +20,8 @@ IndexReport build(const std::vector<fs::path>& paths, const fs::path& index, std
     IndexOptions options;
     options.index_dir = index;
     options.threads = threads;
-    options.bulk_min_bytes = 0;  // shard even the small bundled corpus
+    options.bulk_min_bytes = 0;  // shard even the small bundled corpus,
+    options.shard_bytes = 4096;  // into more shards than threads
     return update_index(paths, options);
 }
 

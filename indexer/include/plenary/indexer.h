@@ -19,6 +19,10 @@ struct IndexOptions {
     // bulk_min_bytes of files is split into shards built in parallel and merged.
     std::size_t threads = 0;
     std::uint64_t bulk_min_bytes = 4'000'000;
+    // Text per shard of such a build. A shard stays in memory until its one commit,
+    // so this bounds the memory of a build; small shards also cost less CPU than
+    // large ones (measured best between 256 KiB and 1 MiB), the merge being cheap.
+    std::uint64_t shard_bytes = std::uint64_t(1) << 19;
     // Called now and then with the files done so far and the total to do.
     std::function<void(std::size_t done, std::size_t total, std::size_t passages)> progress;
 };
