@@ -39,7 +39,10 @@ std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
                 if (walk->is_directory(error)) walk.disable_recursion_pending();
                 continue;
             }
-            if (walk->is_regular_file(error) && is_source_file(walk->path())) {
+            // A link loop or a dangling link is kept: reading it fails, and that is reported.
+            std::error_code status_error;
+            bool regular = walk->is_regular_file(status_error);
+            if ((regular || status_error) && is_source_file(walk->path())) {
                 files.push_back(fs::absolute(walk->path()).lexically_normal());
             }
         }

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <system_error>
 #include <memory>
 
 namespace plenary {
@@ -74,10 +75,17 @@ void apply_sidecar(const nlohmann::json& sidecar, Communique& communique) {
 void apply_sidecar_if_present(const std::filesystem::path& file, Communique& communique) {
     std::filesystem::path sidecar_path = file;
     sidecar_path += ".meta.json";
-    if (!std::filesystem::exists(sidecar_path)) return;
+    std::error_code missing;
+    if (!std::filesystem::exists(sidecar_path, missing) && !missing) return;
     const std::string name = sidecar_path.filename().string();
+    std::string text;
     try {
-        const nlohmann::json sidecar = nlohmann::json::parse(read_file(sidecar_path));
+        text = read_file(sidecar_path);
+    } catch (const LoadError& error) {
+        throw LoadError("sidecar " + name + ": " + error.what());
+    }
+    try {
+        const nlohmann::json sidecar = nlohmann::json::parse(text);
         if (!sidecar.is_object()) throw LoadError("malformed sidecar " + name + ": not a JSON object");
         apply_sidecar(sidecar, communique);
     } catch (const nlohmann::json::exception& error) {
