@@ -1,10 +1,13 @@
 #include "query_lexer.h"
 
 #include <fmt/format.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <climits>
+#include <cstdint>
 
 #include "plenary/query_parser.h"
 
@@ -28,6 +31,7 @@ public:
     explicit Lexer(std::string_view query) : query_(query) {}
 
     std::vector<Lexeme> run() {
+        reject_unreadable_bytes();
         while (true) {
             skip_space();
             if (at_end()) break;
@@ -38,6 +42,24 @@ public:
     }
 
 private:
+    // A NUL, another control character or a byte that is not UTF-8 is reported where it is.
+    void reject_unreadable_bytes() const {
+        if (query_.size() > static_cast<std::size_t>(INT32_MAX)) throw QueryError(1, "the query is too long");
+        const auto length = static_cast<int32_t>(query_.size());
+        for (int32_t i = 0; i < length;) {
+            const int32_t start = i;
+            UChar32 c = 0;
+            U8_NEXT(query_.data(), i, length, c);
+            auto column = static_cast<std::size_t>(start) + 1;
+            auto byte = static_cast<unsigned char>(query_[static_cast<std::size_t>(start)]);
+            if (c < 0) throw QueryError(column, fmt::format("invalid UTF-8 (byte 0x{:02x})", byte));
+            if (c == 0) throw QueryError(column, "NUL byte in the query");
+            if ((c < 0x20 && !is_space(static_cast<char>(c))) || c == 0x7f) {
+                throw QueryError(column, fmt::format("control character 0x{:02x} in the query", byte));
+            }
+        }
+    }
+
     bool at_end() const { return pos_ >= query_.size(); }
     char peek() const { return query_[pos_]; }
     std::size_t column() const { return pos_ + 1; }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <charconv>
 #include <map>
 
@@ -19,11 +20,14 @@ namespace {
 using Kind = Lexeme::Kind;
 
 constexpr Xapian::termcount wildcard_expansion_limit = 1000;
+constexpr std::size_t max_words = 1000;
+constexpr int max_depth = 100;  // parentheses; the parser recurses once per level
 
 int parse_year(std::string_view text, std::size_t column) {
     int year = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (text.empty() || text.size() > 4 || error != std::errc() || end != text.data() + text.size()) {
+    if (text.empty() || text.size() > 4 || !std::isdigit(static_cast<unsigned char>(text.front())) ||
+        error != std::errc() || end != text.data() + text.size()) {
         throw QueryError(column, fmt::format("'{}' is not a year (expected e.g. 2013 or 2004..2013)", text));
     }
     return year;
@@ -67,6 +71,7 @@ public:
 
     ParsedQuery run() {
         if (peek().kind == Kind::end) throw QueryError(1, "empty query");
+        reject_too_many_words();
         Node root = parse_or();
         if (peek().kind == Kind::close) throw QueryError(peek().column, "unmatched ')'");
         if (root.role == Node::Role::nothing) throw QueryError(1, "the query has no searchable word");
@@ -77,6 +82,16 @@ public:
     }
 
 private:
+    // Xapian's matching slows down quadratically with thousands of query terms.
+    void reject_too_many_words() const {
+        std::size_t words = 0;
+        for (const auto& lexeme : lexemes_) {
+            if ((lexeme.kind == Kind::word || lexeme.kind == Kind::phrase) && ++words > max_words) {
+                throw QueryError(lexeme.column, fmt::format("more than {} words and phrases in one query", max_words));
+            }
+        }
+    }
+
     const Lexeme& peek() const { return lexemes_[pos_]; }
     const Lexeme& take() { return lexemes_[pos_++]; }
 
@@ -87,16 +102,19 @@ private:
     }
 
     Node parse_or() {
-        Node left = parse_and();
+        std::vector<Node> alternatives;
+        alternatives.push_back(parse_and());
         while (peek().kind == Kind::or_op) {
             const Lexeme& op = take();
-            if (left.role == Node::Role::nothing && left.query.empty()) {
+            if (alternatives.size() == 1 && alternatives.front().role == Node::Role::nothing &&
+                alternatives.front().query.empty()) {
                 throw QueryError(op.column, "OR needs a word, phrase or group before it");
             }
             expect_term_after(op);
-            left = either(std::move(left), parse_and());
+            alternatives.push_back(parse_and());
         }
-        return left;
+        if (alternatives.size() == 1) return std::move(alternatives.front());
+        return any_of(std::move(alternatives));
     }
 
     Node parse_and() {
@@ -160,7 +178,11 @@ private:
         Node node;
         switch (lexeme.kind) {
         case Kind::open: {
+            if (++depth_ > max_depth) {
+                throw QueryError(lexeme.column, fmt::format("parentheses nested more than {} deep", max_depth));
+            }
             node = parse_or();
+            --depth_;
             if (peek().kind != Kind::close) throw QueryError(lexeme.column, "unmatched '('");
             take();
             if (node.role == Node::Role::nothing) throw QueryError(lexeme.column, "empty parentheses");
@@ -269,14 +291,19 @@ private:
         return query;
     }
 
-    static Node either(Node left, Node right) {
-        if (left.role == Node::Role::nothing) return right;
-        if (right.role == Node::Role::nothing) return left;
+    // One flat OR: Xapian takes time quadratic in the depth of nested ORs.
+    static Node any_of(std::vector<Node> alternatives) {
+        std::erase_if(alternatives, [](const Node& node) { return node.role == Node::Role::nothing; });
+        if (alternatives.size() == 1) return std::move(alternatives.front());
+        std::vector<Xapian::Query> queries;
         Node node;
+        for (auto& alternative : alternatives) {
+            queries.push_back(scored(alternative));
+            if (!alternative.negated) merge(node.plan, std::move(alternative.plan));
+        }
+        if (queries.empty()) return node;
         node.role = Node::Role::text;
-        node.query = Xapian::Query(Xapian::Query::OP_OR, scored(left), scored(right));
-        if (!left.negated) merge(node.plan, std::move(left.plan));
-        if (!right.negated) merge(node.plan, std::move(right.plan));
+        node.query = Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
         return node;
     }
 
@@ -350,6 +377,7 @@ private:
 
     std::vector<Lexeme> lexemes_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
     Analyzer& analyzer_;
     const QueryParserOptions& options_;
 };
