@@ -66,8 +66,12 @@ void prepare_index_folder(const fs::path& dir) {
 
 Xapian::WritableDatabase open_writable_index(const fs::path& dir, bool rebuild) {
     try {
-        if (rebuild && is_damaged(dir)) return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-        Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        // Xapian writes the version file last when it creates a database: without it,
+        // whatever tables a run killed while creating left behind hold nothing committed.
+        if (!holds_xapian_database(dir) || (rebuild && is_damaged(dir))) {
+            return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+        }
+        Xapian::WritableDatabase db(dir.string(), Xapian::DB_OPEN);
         if (!rebuild) check_format(db, dir);
         return db;
     } catch (const Xapian::Error& error) {
