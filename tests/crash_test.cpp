@@ -115,24 +115,70 @@ TEST_CASE("an update killed at any moment leaves the index as it was; the next r
     CHECK(state_of(index) == after);
 }
 
-TEST_CASE("a first run killed at any moment leaves a folder the next run builds the index in", "[crash]") {
-    TempDir dir;
-    auto corpus = dir / "corpus";
+namespace {
+
+// Before a first run there is no index: a search says how to build one.
+void check_no_index_yet(const fs::path& index) {
+    auto result = run(tool("plenary-search") + " --index " + quote(index.string()) + " missile");
+    INFO(result.out);
+    CHECK(result.status == 2);
+    CHECK((result.out.find("no index at") != std::string::npos || result.out.find("is not a plenary index") != std::string::npos));
+}
+
+void kill_first_runs(const fs::path& corpus, const std::string& threads, int kills, const fs::path& dir) {
     auto log = dir / "indexer.log";
-    write_synthetic_corpus(corpus, "big", 10, 20'000, 3);
-    auto reference = dir / "reference";
-    auto run_time = time_full_run(reference, corpus, log);
+    auto reference = dir / ("reference-" + threads);
+    auto arguments = [&](const fs::path& index) {
+        return std::vector<std::string>{"--index", index.string(), "--threads", threads, "--quiet", corpus.string()};
+    };
+    auto started = std::chrono::steady_clock::now();
+    ChildProcess complete_run(bin_dir / "plenary-index", arguments(reference), log);
+    REQUIRE(complete_run.exit_status() == 0);
+    std::chrono::duration<double> run_time = std::chrono::steady_clock::now() - started;
     const IndexState complete = state_of(reference);
 
-    for (int i = 0; i < 8; ++i) {
-        auto index = dir / ("index-" + std::to_string(i));
-        ChildProcess indexer(bin_dir / "plenary-index", index_arguments(index, corpus), log);
-        std::this_thread::sleep_for(run_time * (0.1 + 0.11 * i));
+    auto index = dir / ("index-" + threads);
+    int killed = 0;
+    for (int i = 0; i < kills; ++i) {
+        ChildProcess indexer(bin_dir / "plenary-index", arguments(index), log);
+        std::this_thread::sleep_for(run_time * i / kills);
         indexer.kill_now();
-        indexer.wait();
-        ChildProcess next(bin_dir / "plenary-index", index_arguments(index, corpus), log);
-        INFO(read_file(log));
-        REQUIRE(next.exit_status() == 0);
-        CHECK(state_of(index) == complete);
+        if (!indexer.killed()) break;
+        ++killed;
+        INFO("killed after " << (run_time * i / kills).count() << " s of a " << run_time.count() << " s run");
+        check_no_index_yet(index);
     }
+    CHECK(killed >= kills / 2);
+    ChildProcess next(bin_dir / "plenary-index", arguments(index), log);
+    int status = next.exit_status();
+    INFO(read_file(log));
+    REQUIRE(status == 0);
+    CHECK(state_of(index) == complete);
+}
+
+} // namespace
+
+TEST_CASE("first runs killed at any moment leave no index, and the next run builds it", "[crash]") {
+    TempDir dir;
+    SECTION("one thread") {
+        write_synthetic_corpus(dir / "corpus", "big", 10, 20'000, 3);
+        kill_first_runs(dir / "corpus", "1", 16, dir.path());
+    }
+    SECTION("shards built in parallel and merged") {
+        // Just over the size from which plenary-index builds in parallel shards.
+        write_synthetic_corpus(dir / "corpus", "big", 100, 41'000, 3);
+        kill_first_runs(dir / "corpus", "2", 6, dir.path());
+    }
+}
+
+TEST_CASE("tables left without a version file by a run killed while Xapian created them are rebuilt over", "[crash]") {
+    TempDir dir;
+    auto index = dir / "index";
+    REQUIRE(run(tool("plenary-index") + " -q --index " + quote(index.string()) + " " + quote(corpus_dir.string())).status == 0);
+    const IndexState complete = state_of(index);
+    fs::remove(index / "iamglass");
+    write_file(index / "v.tmp", "");
+    check_no_index_yet(index);
+    REQUIRE(run(tool("plenary-index") + " -q --index " + quote(index.string()) + " " + quote(corpus_dir.string())).status == 0);
+    CHECK(state_of(index) == complete);
 }
