@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <system_error>
 
 namespace plenary {
 
@@ -151,11 +152,17 @@ std::vector<Topic> parse_topics(std::string_view text, const fs::path& file) {
 }
 
 std::vector<Topic> read_topics(const fs::path& file) {
+    std::error_code error;
+    if (fs::is_directory(file, error)) {
+        throw std::runtime_error(fmt::format("cannot read topics file {}: it is a folder", file.string()));
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) throw std::runtime_error(fmt::format("cannot read topics file {}", file.string()));
     std::ostringstream text;
     text << in.rdbuf();
-    return parse_topics(text.str(), file);
+    auto topics = parse_topics(text.str(), file);
+    if (topics.empty()) throw TopicError(file, 1, "no topics in the file");
+    return topics;
 }
 
 } // namespace plenary

@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 namespace plenary::eval {
 
@@ -49,6 +51,8 @@ void for_each_line(std::string_view text, Each each) {
 }
 
 std::string read_text(const fs::path& file) {
+    std::error_code error;
+    if (fs::is_directory(file, error)) throw InputError(fmt::format("{}: is a folder, not a file", file.string()));
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: cannot be read", file.string()));
     std::ostringstream text;
@@ -97,6 +101,8 @@ Run parse_run(std::string_view text, const fs::path& file) {
         if (!parse_number(fields[3], rank)) throw line_error(file, line, fmt::format("rank '{}' is not an integer", fields[3]));
         double score = 0;
         if (!parse_number(fields[4], score)) throw line_error(file, line, fmt::format("score '{}' is not a number", fields[4]));
+        // NaN would break the sort below (no strict weak order); infinities tie with each other.
+        if (!std::isfinite(score)) throw line_error(file, line, fmt::format("score '{}' is not a finite number", fields[4]));
         std::string qid(fields[0]);
         std::string docno(fields[2]);
         auto [seen, inserted] = first_line.emplace(std::pair{qid, docno}, line);
@@ -117,7 +123,11 @@ Run parse_run(std::string_view text, const fs::path& file) {
     return run;
 }
 
-Qrels read_qrels(const fs::path& file) { return parse_qrels(read_text(file), file); }
+Qrels read_qrels(const fs::path& file) {
+    Qrels qrels = parse_qrels(read_text(file), file);
+    if (qrels.empty()) throw InputError(fmt::format("{}: no relevance judgments in the file", file.string()));
+    return qrels;
+}
 Run read_run(const fs::path& file) { return parse_run(read_text(file), file); }
 
 } // namespace plenary::eval
