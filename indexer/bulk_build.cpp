@@ -1,6 +1,7 @@
 #include "bulk_build.h"
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -74,6 +75,19 @@ bool is_fresh_index_folder(const fs::path& index_dir) {
         if (fs::exists(index_dir / marker, error) || error) return false;
     }
     return true;
+}
+
+std::size_t max_open_shards() {
+    constexpr rlim_t reserved = 64;  // the process's other files
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 16;
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY) return 4096;
+    return limit.rlim_cur > reserved + 16 * 8 ? static_cast<std::size_t>((limit.rlim_cur - reserved) / 8) : 16;
 }
 
 std::vector<std::vector<fs::path>> split_by_size(const std::vector<fs::path>& files, std::size_t shards) {

@@ -212,6 +212,7 @@ std::map<fs::path, std::string> planned_ids(const std::vector<fs::path>& files) 
 IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
     std::size_t threads = thread_count(options);
     std::size_t shards = std::max<std::size_t>(threads, total_bytes(files) / std::max<std::uint64_t>(options.shard_bytes, 1) + 1);
+    shards = std::min(shards, max_open_shards());
     auto runs = split_by_size(files, shards);
     std::vector<IndexReport> parts(runs.size());
     auto ids = planned_ids(files);
@@ -221,12 +222,13 @@ IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOp
     bulk_build(options.index_dir, runs, threads, [&](Xapian::WritableDatabase& shard, const std::vector<fs::path>& run, std::size_t number) {
         IndexReport& part = parts[number];
         IndexWriter writer(shard, part, &ids);
+        std::size_t counted = 0;  // this shard's passages already in the shared count
         auto file_done = [&] {
             if (!options.progress) return;
             std::lock_guard lock(progress_mutex);
-            passages += part.passages_written;
+            passages += part.passages_written - counted;
+            counted = part.passages_written;
             options.progress(++done, files.size(), passages);
-            passages -= part.passages_written;
         };
         write_changes(shard, run, {}, false, IndexOptions{}, part, file_done, writer);
     });

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "plenary/hit_output.h"
 #include "plenary/indexer.h"
@@ -16,10 +17,12 @@ using namespace plenary::testing;
 
 namespace {
 
-IndexReport build(const std::vector<fs::path>& paths, const fs::path& index, std::size_t threads) {
+IndexReport build(const std::vector<fs::path>& paths, const fs::path& index, std::size_t threads,
+                  std::function<void(std::size_t, std::size_t, std::size_t)> progress = {}) {
     IndexOptions options;
     options.index_dir = index;
     options.threads = threads;
+    options.progress = std::move(progress);
     options.bulk_min_bytes = 0;  // shard even the small bundled corpus,
     options.shard_bytes = 4096;  // into more shards than threads
     return update_index(paths, options);
@@ -65,6 +68,23 @@ TEST_CASE("a first build on several threads finds what a build on one thread fin
     CHECK(b.get_metadata("communique:2013-rome-27th-plenary") == a.get_metadata("communique:2013-rome-27th-plenary"));
     // The shards and their work folder are gone; the lock-free folder holds one database.
     for (const auto& name : entries(sharded.path())) CHECK(name.find("bulk") == std::string::npos);
+}
+
+TEST_CASE("the progress of a build on several threads counts every file and passage once", "[bulk]") {
+    TempDir index;
+    std::size_t calls = 0, last_done = 0, last_passages = 0, total = 0;
+    bool in_order = true;
+    auto report = build({corpus_dir}, index.path(), 3, [&](std::size_t done, std::size_t files, std::size_t passages) {
+        in_order = in_order && done == last_done + 1 && passages >= last_passages;
+        ++calls;
+        last_done = done;
+        last_passages = passages;
+        total = files;
+    });
+    CHECK(in_order);
+    CHECK(calls == report.files_seen);
+    CHECK(total == report.files_seen);
+    CHECK(last_passages == report.passages_written);
 }
 
 TEST_CASE("files with the same name get distinct ids across shards, as in a sequential build", "[bulk]") {
