@@ -31,23 +31,27 @@ void remove_leftovers(const fs::path& index_dir) {
     }
 }
 
-void sync_folder(const fs::path& dir) {
-    int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) throw std::system_error(errno, std::generic_category(), dir.string());
+// Flushes a file or a folder's entries to disk.
+void sync_path(const fs::path& path) {
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw std::system_error(errno, std::generic_category(), path.string());
     int status = fsync(fd);
     close(fd);
-    if (status != 0) throw std::system_error(errno, std::generic_category(), dir.string());
+    if (status != 0) throw std::system_error(errno, std::generic_category(), path.string());
 }
 
+// The tables first, on disk before the version file names them.
 void move_into_place(const fs::path& built, const fs::path& index_dir) {
     for (const auto& entry : fs::directory_iterator(built)) {
         auto name = entry.path().filename();
         if (name == version_file || name == "flintlock") continue;
+        sync_path(entry.path());
         fs::rename(entry.path(), index_dir / name);
     }
-    sync_folder(index_dir);
+    sync_path(built / version_file);
+    sync_path(index_dir);
     fs::rename(built / version_file, index_dir / version_file);
-    sync_folder(index_dir);
+    sync_path(index_dir);
 }
 
 class WorkFolder {
