@@ -29,6 +29,35 @@ bool is_apostrophe(UChar32 c) {
     return c == u'\u2019' || c == u'\u2018' || c == u'\u02BC' || c == u'\uFF07' || c == u'\u0060' || c == u'\u00B4';
 }
 
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "U.S", "A.Q", "H.E" (ICU keeps the inner dots of an abbreviation): one letter
+// between each pair of dots. Indexed dotless, so "US" and "U.S." meet.
+bool is_dotted_abbreviation(std::string_view term) {
+    if (term.size() < 3 || term.size() % 2 == 0) return false;
+    for (std::size_t i = 0; i < term.size(); ++i) {
+        if (i % 2 == 0 ? !is_lower(term[i]) : term[i] != '.') return false;
+    }
+    return true;
+}
+
+void drop_dots(std::string& term) { term.erase(std::remove(term.begin(), term.end(), '.'), term.end()); }
+
+// The length of a lowercase word with a footnote marker glued to it as written
+// ("countries1" -> 9), or 0. "4th", "G7" and "COVID-19" are not such words.
+std::size_t footnote_marked_word_length(std::string_view word) {
+    std::size_t digits = 0;
+    while (digits < word.size() && is_digit(word[word.size() - 1 - digits])) ++digits;
+    if (digits == 0 || digits > 2) return 0;
+    std::size_t letters = word.size() - digits;
+    if (letters < 3) return 0;
+    for (std::size_t i = 0; i < letters; ++i) {
+        if (!is_lower(word[i])) return 0;
+    }
+    return letters;
+}
+
 // Renders the full-width, accented or ligatured forms of a word as plain
 // lowercase letters: NFKD, drop combining marks, case fold, recompose.
 void fold_unicode(std::string_view word, std::string& out) {
@@ -105,12 +134,15 @@ std::uint32_t Analyzer::analyze(std::string_view text, const Sink& sink, std::ui
     for (std::int32_t end = impl_->words->next(); end != icu::BreakIterator::DONE;
          begin = end, end = impl_->words->next()) {
         if (impl_->words->getRuleStatus() < UBRK_WORD_NUMBER || end - begin > max_word_bytes) continue;
-        impl_->fold(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)), token.term);
+        std::string_view word = text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
+        if (std::size_t letters = footnote_marked_word_length(word)) word = word.substr(0, letters);
+        impl_->fold(word, token.term);
         if (token.term.empty()) continue;
+        if (is_dotted_abbreviation(token.term)) drop_dots(token.term);
         token.stem = impl_->stem_of(token.term);
         token.position = position++;
         token.begin = static_cast<std::uint32_t>(begin);
-        token.end = static_cast<std::uint32_t>(end);
+        token.end = static_cast<std::uint32_t>(begin) + static_cast<std::uint32_t>(word.size());
         sink(token);
     }
     utext_close(&utext);

@@ -20,6 +20,8 @@
 #include "plenary/communique.h"
 #include "plenary/index_schema.h"
 #include "plenary/passage_tagger.h"
+#include "plenary/vocabulary.h"
+#include "vocabulary_writer.h"
 #include "writable_index.h"
 
 namespace plenary {
@@ -95,7 +97,7 @@ public:
         if (previous) db_.delete_document(std::string(schema::doc_prefix) + communique.id);
         auto field_terms = communique_field_terms(communique, analyzer_);
         for (const auto& passage : communique.passages) {
-            db_.add_document(passage_document(communique, passage, field_terms, analyzer_));
+            db_.add_document(passage_document(communique, passage, field_terms, analyzer_, &spelling_));
         }
         report_.passages_written += communique.passages.size();
 
@@ -107,6 +109,11 @@ public:
         state.communique_id = communique.id;
         db_.set_metadata(schema::source_key(state.file), schema::encode(state));
         taken_ids_.insert(communique.id);
+    }
+
+    void write_vocabulary(const Vocabulary& vocabulary) {
+        write_synonyms(db_, vocabulary);
+        spelling_.write(db_);
     }
 
 private:
@@ -123,16 +130,17 @@ private:
     IndexReport& report_;
     const std::map<fs::path, std::string>* planned_;
     Analyzer analyzer_;
+    SpellingRecorder spelling_;
     std::set<std::string> taken_ids_;
 };
 
 // Indexes the files that are new or changed against known (all of them with reanalyze),
-// and with prune drops the communiqués whose files are gone; then marks the index with
-// the format and analysis it was written with.
+// and with prune drops the communiqués whose files are gone; then writes the vocabulary
+// and marks the index with the format and analysis it was written with.
 void write_changes(Xapian::WritableDatabase& db, const std::vector<fs::path>& files,
                    const std::map<std::string, schema::SourceRecord>& known, bool reanalyze,
-                   const IndexOptions& options, IndexReport& report, const std::function<void()>& file_done,
-                   IndexWriter& writer) {
+                   const IndexOptions& options, const Vocabulary& vocabulary, IndexReport& report,
+                   const std::function<void()>& file_done, IndexWriter& writer) {
     for (const auto& file : files) {
         auto state = current_state(file);
         auto previous = known.find(state.file);
@@ -163,6 +171,7 @@ void write_changes(Xapian::WritableDatabase& db, const std::vector<fs::path>& fi
             ++report.communiques_removed;
         }
     }
+    writer.write_vocabulary(vocabulary);
     db.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
     db.set_metadata(std::string(schema::analysis_key), analysis_fingerprint());
     db.set_metadata(std::string(schema::tag_names_key), schema::tags_value(PassageTagger::standard().tag_names()));
@@ -209,7 +218,9 @@ std::map<fs::path, std::string> planned_ids(const std::vector<fs::path>& files) 
 }
 
 // A first build of enough text, on every core (see bulk_build.h).
-IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
+// Each shard writes the synonyms and its words' spellings; compaction merges them.
+IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options,
+                               const Vocabulary& vocabulary) {
     std::size_t threads = thread_count(options);
     std::size_t shards = std::max<std::size_t>(threads, total_bytes(files) / std::max<std::uint64_t>(options.shard_bytes, 1) + 1);
     shards = std::min(shards, max_open_shards());
@@ -230,7 +241,7 @@ IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOp
             counted = part.passages_written;
             options.progress(++done, files.size(), passages);
         };
-        write_changes(shard, run, {}, false, IndexOptions{}, part, file_done, writer);
+        write_changes(shard, run, {}, false, IndexOptions{}, vocabulary, part, file_done, writer);
     });
     IndexReport report;
     for (auto& part : parts) add_up(report, std::move(part));
@@ -245,12 +256,15 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     auto files = find_source_files(paths);
     report.files_seen = files.size();
 
+    Analyzer vocabulary_analyzer;
+    Vocabulary vocabulary = options.vocabulary_dir.empty() ? builtin_vocabulary(vocabulary_analyzer)
+                                                           : load_vocabulary(options.vocabulary_dir, vocabulary_analyzer);
     prepare_index_folder(options.index_dir);
     IndexLock lock(options.index_dir);
     if (is_fresh_index_folder(options.index_dir) && thread_count(options) > 1 && files.size() > 1 &&
         total_bytes(files) >= options.bulk_min_bytes) {
         try {
-            add_up(report, build_on_all_cores(files, options));
+            add_up(report, build_on_all_cores(files, options, vocabulary));
         } catch (const Xapian::Error& error) {
             throw std::runtime_error(index_error_message(options.index_dir, error));
         }
@@ -270,7 +284,7 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
         auto file_done = [&] {
             if (options.progress) options.progress(++done, files.size(), report.passages_written);
         };
-        write_changes(db, files, known, reanalyze, options, report, file_done, writer);
+        write_changes(db, files, known, reanalyze, options, vocabulary, report, file_done, writer);
         db.commit_transaction();
     } catch (const Xapian::Error& error) {
         cancel(db);

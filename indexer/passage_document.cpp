@@ -8,7 +8,8 @@
 namespace plenary {
 
 std::string analysis_fingerprint() {
-    return fmt::format("tags {}; slots year city tags", PassageTagger::standard().fingerprint());
+    return fmt::format("tags {}; slots year city tags; words dotless-abbreviations glued-numbers",
+                       PassageTagger::standard().fingerprint());
 }
 
 std::string passage_id(const Communique& communique, const Passage& passage) {
@@ -24,12 +25,14 @@ std::vector<std::string> communique_field_terms(const Communique& communique, An
 }
 
 Xapian::Document passage_document(const Communique& communique, const Passage& passage,
-                                  const std::vector<std::string>& field_terms, Analyzer& analyzer) {
+                                  const std::vector<std::string>& field_terms, Analyzer& analyzer,
+                                  SpellingRecorder* spelling) {
     Xapian::Document document;
     std::vector<AnalyzedWord> words;
     analyzer.analyze(passage.text, [&](const Token& token) {
         document.add_posting(token.stem, token.position + 1);
         words.push_back({token.stem, token.position});
+        if (spelling) spelling->add(token);
     });
     for (const auto& term : field_terms) document.add_term(term, 1);
 

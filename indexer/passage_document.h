@@ -6,6 +6,7 @@
 
 #include "plenary/analyzer.h"
 #include "plenary/communique.h"
+#include "vocabulary_writer.h"
 
 namespace plenary {
 
@@ -13,8 +14,10 @@ namespace plenary {
 // so that "Sochi outreach" finds Sochi's outreach passage. Computed once per communiqué.
 std::vector<std::string> communique_field_terms(const Communique& communique, Analyzer& analyzer);
 
+// Records the passage's words in spelling when given.
 Xapian::Document passage_document(const Communique& communique, const Passage& passage,
-                                  const std::vector<std::string>& field_terms, Analyzer& analyzer);
+                                  const std::vector<std::string>& field_terms, Analyzer& analyzer,
+                                  SpellingRecorder* spelling = nullptr);
 
 std::string passage_id(const Communique& communique, const Passage& passage);
 

@@ -42,6 +42,7 @@ int index_main(int argc, char** argv) {
     std::vector<std::string> paths;
     plenary::IndexOptions options;
     bool quiet = false;
+    std::string vocabulary_dir;
 
     po::options_description indexing("Indexing");
     indexing.add_options()
@@ -49,6 +50,8 @@ int index_main(int argc, char** argv) {
         ("rebuild", po::bool_switch(&options.rebuild), "start from an empty index")
         ("threads,j", po::value(&options.threads)->value_name("N")->default_value(0),
          "threads of a first build (default 0: one per core)")
+        ("vocabulary", po::value(&vocabulary_dir)->value_name("DIR"),
+         "use the vocabulary files (*.txt) in DIR instead of the built-in ones")
         ("quiet,q", po::bool_switch(&quiet), "print no summary");
     po::options_description visible;
     visible.add(indexing).add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());
@@ -65,6 +68,7 @@ int index_main(int argc, char** argv) {
     if (paths.empty() && !options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
 
     options.index_dir = plenary::resolve_index_dir(index_dir);
+    options.vocabulary_dir = vocabulary_dir;
     std::vector<std::filesystem::path> inputs(paths.begin(), paths.end());
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !quiet) options.progress = std::ref(progress);

@@ -8,6 +8,7 @@
 
 #include "plenary/index_schema.h"
 #include "proximity.h"
+#include "query_expansion.h"
 #include "query_lexer.h"
 
 namespace plenary {
@@ -66,8 +67,9 @@ bool starts_term(Kind kind) { return kind == Kind::word || kind == Kind::phrase 
 
 class Parser {
 public:
-    Parser(std::vector<Lexeme> lexemes, Analyzer& analyzer, const QueryParserOptions& options)
-        : lexemes_(std::move(lexemes)), analyzer_(analyzer), options_(options) {}
+    Parser(std::vector<Lexeme> lexemes, Analyzer& analyzer, const QueryParserOptions& options,
+           const QueryExpander* expander)
+        : lexemes_(std::move(lexemes)), analyzer_(analyzer), options_(options), expander_(expander) {}
 
     ParsedQuery run() {
         if (peek().kind == Kind::end) throw QueryError(1, "empty query");
@@ -139,6 +141,10 @@ private:
                 items.push_back(std::move(node));
                 continue;
             }
+            if (auto named = plain_words_naming_one_thing()) {
+                items.push_back(std::move(*named));
+                continue;
+            }
             items.push_back(parse_near());
             if (next_required) items.back().required = true;
             next_required = false;
@@ -205,6 +211,31 @@ private:
 
     std::vector<Token> analyze(std::string_view text) { return analyzer_.tokens(text); }
 
+    static bool is_plain_word(const Lexeme& lexeme) {
+        return lexeme.kind == Kind::word && lexeme.field.empty() && !lexeme.modifier &&
+               lexeme.text.find('*') == std::string::npos;
+    }
+
+    // Plain words in a row that spell a multi-word synonym key ("North Korea",
+    // "UNSCR 1540") are searched as that phrase and its equivalents rather than as
+    // separate words.
+    std::optional<Node> plain_words_naming_one_thing() {
+        if (!expander_) return std::nullopt;
+        std::vector<Token> tokens;
+        std::vector<std::size_t> lexeme_ends;  // tokens up to each plain word
+        for (std::size_t at = pos_; is_plain_word(lexemes_[at]) && lexemes_[at + 1].kind != Kind::near_op; ++at) {
+            for (auto& token : analyze(lexemes_[at].text)) tokens.push_back(std::move(token));
+            lexeme_ends.push_back(tokens.size());
+        }
+        if (lexeme_ends.size() < 2) return std::nullopt;
+        std::size_t length = expander_->multiword_key_length(tokens, 0);
+        auto end = std::find(lexeme_ends.begin(), lexeme_ends.end(), length);
+        if (length == 0 || end == lexeme_ends.begin() || end == lexeme_ends.end()) return std::nullopt;
+        pos_ += static_cast<std::size_t>(end - lexeme_ends.begin()) + 1;
+        tokens.resize(length);
+        return phrase_of(tokens);
+    }
+
     Node word(const Lexeme& lexeme) {
         auto star = lexeme.text.find('*');
         if (star != std::string::npos) return wildcard(lexeme, star);
@@ -213,14 +244,44 @@ private:
         const Token& token = tokens.front();
         Node node;
         node.role = Node::Role::text;
-        node.query = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(token.stem),
-                                   Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                                 Xapian::Query(std::string(schema::meta_prefix) + token.stem),
-                                                 options_.field_weight));
+        std::vector<Xapian::Query> alternatives;
+        for (const auto& variant : variants(tokens)) {
+            if (variant.size() == 1) {
+                alternatives.emplace_back(Xapian::Query::OP_OR, Xapian::Query(variant.front()),
+                                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                        Xapian::Query(std::string(schema::meta_prefix) + variant.front()),
+                                                        options_.field_weight));
+            } else {
+                alternatives.push_back(phrase_query(variant));
+            }
+            add_to_plan(variant, node.plan);
+        }
+        node.query = alternatives.size() == 1 ? alternatives.front()
+                                              : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
         node.stopword = Analyzer::is_stopword(token.term);
         node.stems = {token.stem};
-        node.plan.stems.insert(token.stem);
         return node;
+    }
+
+    std::vector<std::vector<std::string>> variants(const std::vector<Token>& tokens) const {
+        if (expander_) return expander_->variants(tokens);
+        std::vector<std::string> stems;
+        for (const auto& token : tokens) stems.push_back(token.stem);
+        return {stems};
+    }
+
+    static Xapian::Query phrase_query(const std::vector<std::string>& stems) {
+        if (stems.size() == 1) return Xapian::Query(stems.front());
+        return Xapian::Query(Xapian::Query::OP_PHRASE, stems.begin(), stems.end(),
+                             static_cast<Xapian::termcount>(stems.size()));
+    }
+
+    static void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
+        if (stems.size() == 1) {
+            plan.stems.insert(stems.front());
+        } else {
+            plan.phrases.push_back(stems);
+        }
     }
 
     Node wildcard(const Lexeme& lexeme, std::size_t star) {
@@ -246,16 +307,21 @@ private:
             }
             return node;
         }
+        return phrase_of(tokens);
+    }
+
+    // The words in a row, or any of their equivalent forms.
+    Node phrase_of(const std::vector<Token>& tokens) const {
+        Node node;
         node.role = Node::Role::text;
         for (const auto& token : tokens) node.stems.push_back(token.stem);
-        if (node.stems.size() == 1) {
-            node.query = Xapian::Query(node.stems.front());
-            node.plan.stems.insert(node.stems.front());
-        } else {
-            node.query = Xapian::Query(Xapian::Query::OP_PHRASE, node.stems.begin(), node.stems.end(),
-                                       static_cast<Xapian::termcount>(node.stems.size()));
-            node.plan.phrases.push_back(node.stems);
+        std::vector<Xapian::Query> alternatives;
+        for (const auto& variant : variants(tokens)) {
+            alternatives.push_back(phrase_query(variant));
+            add_to_plan(variant, node.plan);
         }
+        node.query = alternatives.size() == 1 ? alternatives.front()
+                                              : Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
         return node;
     }
 
@@ -380,6 +446,7 @@ private:
     int depth_ = 0;
     Analyzer& analyzer_;
     const QueryParserOptions& options_;
+    const QueryExpander* expander_;
 };
 
 } // namespace
@@ -421,8 +488,11 @@ Xapian::Query tag_filter(std::string_view tag) {
 
 QueryParser::QueryParser(Analyzer& analyzer, QueryParserOptions options) : analyzer_(analyzer), options_(options) {}
 
+QueryParser::QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options)
+    : analyzer_(analyzer), options_(options), expander_(std::make_shared<QueryExpander>(db, analyzer)) {}
+
 ParsedQuery QueryParser::parse(std::string_view text) const {
-    return Parser(lex_query(text), analyzer_, options_).run();
+    return Parser(lex_query(text), analyzer_, options_, expander_.get()).run();
 }
 
 } // namespace plenary

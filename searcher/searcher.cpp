@@ -55,7 +55,7 @@ Xapian::Database open_index(const fs::path& dir) {
 } // namespace
 
 Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
-    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, ranking.query) {}
+    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, db_, ranking.query) {}
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 

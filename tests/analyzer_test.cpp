@@ -48,6 +48,22 @@ TEST_CASE("golden tokenizations of the communiqués' hard cases", "[analyzer]") 
         {"weapons of mass destruction", {"weapons", "of", "mass", "destruction"}},
         {"2015-2016", {"2015", "2016"}},
         {"CHOI Young-Jin", {"choi", "young", "jin"}},
+        // Dotted abbreviations are indexed dotless, so "US" and "U.S." meet.
+        {"U.S. Department of State", {"us", "department", "of", "state"}},
+        {"the A.Q. Khan network", {"the", "aq", "khan", "network"}},
+        {"chaired by H.E. Ambassador", {"chaired", "by", "he", "ambassador"}},
+        {"state.gov", {"state.gov"}},
+        {"3.5 per cent", {"3.5", "per", "cent"}},
+        // A footnote marker glued to a lowercase word does not hide the word ...
+        {"The 33 countries1 of the MTCR", {"the", "33", "countries", "of", "the", "mtcr"}},
+        {"partners12.", {"partners"}},
+        // ... but ordinals, codes, resolution numbers and uppercase names keep their digits.
+        {"its 16th Plenary", {"its", "16th", "plenary"}},
+        {"the G7 and G20", {"the", "g7", "and", "g20"}},
+        {"resolution 2231", {"resolution", "2231"}},
+        {"Category I items100", {"category", "i", "items100"}},
+        {"MTCR1", {"mtcr1"}},
+        {"missile-related, space-related", {"missile", "related", "space", "related"}},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -81,6 +97,24 @@ TEST_CASE("tokens carry positions and byte offsets into the text", "[analyzer]")
     CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "Jörg");
     CHECK(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin) == "Ranau’s");
     CHECK(tokens[3].end == text.size());
+}
+
+TEST_CASE("a footnote marker is left out of the word's offsets", "[analyzer]") {
+    Analyzer analyzer;
+    std::string text = "33 countries1 of";
+    auto tokens = analyzer.tokens(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "countries");
+    CHECK(tokens[2].position == 2);
+}
+
+TEST_CASE("a dotted abbreviation keeps its dots in the offsets", "[analyzer]") {
+    Analyzer analyzer;
+    std::string text = "A.Q. Khan";
+    auto tokens = analyzer.tokens(text);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].term == "aq");
+    CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "A.Q");
 }
 
 TEST_CASE("positions continue from the first position given", "[analyzer]") {

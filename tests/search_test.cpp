@@ -129,7 +129,10 @@ TEST_CASE("web chrome is not searchable", "[search][chrome]") {
 TEST_CASE("stopwords stay in phrases and drop out of free text", "[search][stopwords]") {
     auto phrase = search("\"weapons of mass destruction\"");
     REQUIRE_FALSE(phrase.hits.empty());
-    for (const auto& hit : phrase.hits) CHECK(contains(hit.passage.text, "weapons of mass destruction"));
+    for (const auto& hit : phrase.hits) {
+        // The phrase also finds its acronym (see tests/vocabulary_test.cpp).
+        CHECK((contains(hit.passage.text, "weapons of mass destruction") || hit.passage.text.find("WMD") != std::string::npos));
+    }
     auto free_text = search("weapons of mass destruction");
     CHECK(free_text.hits.size() >= phrase.hits.size());
     CHECK(search("\"weapons mass destruction\"").hits.empty());

@@ -23,6 +23,9 @@ struct IndexOptions {
     // so this bounds the memory of a build; small shards also cost less CPU than
     // large ones (measured best between 256 KiB and 1 MiB), the merge being cheap.
     std::uint64_t shard_bytes = std::uint64_t(1) << 19;
+    // A folder of vocabulary files (see plenary/vocabulary.h) replacing the built-in
+    // ones; empty: the built-in vocabulary.
+    std::filesystem::path vocabulary_dir;
     // Called now and then with the files done so far and the total to do.
     std::function<void(std::size_t done, std::size_t total, std::size_t passages)> progress;
 };

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -73,9 +74,17 @@ struct QueryParserOptions {
     Xapian::termcount proximity_window = 8;
 };
 
+class QueryExpander;
+
 class QueryParser {
 public:
+    // Words are searched as written (after analysis), without the vocabulary.
     explicit QueryParser(Analyzer& analyzer, QueryParserOptions options = {});
+
+    // Words, phrases and runs of plain words also match their equivalent forms: the
+    // index's synonyms (acronyms, spellings) and compounds (see query_expansion.h).
+    // db must outlive the parser.
+    QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options = {});
 
     // Throws QueryError for malformed queries.
     ParsedQuery parse(std::string_view text) const;
@@ -83,6 +92,7 @@ public:
 private:
     Analyzer& analyzer_;
     QueryParserOptions options_;
+    std::shared_ptr<const QueryExpander> expander_;
 };
 
 // Filter queries shared by query fields and command-line options.

@@ -1,0 +1,132 @@
+#include "plenary/vocabulary.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "vocabulary_builtin.h"
+
+namespace plenary {
+
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+    auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    auto last = text.find_last_not_of(" \t\r");
+    return text.substr(first, last - first + 1);
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
+        parts.push_back(text.substr(start, at - start));
+        start = at + 1;
+    }
+    parts.push_back(text.substr(start));
+    return parts;
+}
+
+class Parser {
+public:
+    Parser(std::string_view source, Analyzer& analyzer) : source_(source), analyzer_(analyzer) {}
+
+    void line(std::string_view text, std::size_t number, Vocabulary& into) {
+        text = trimmed(text);
+        if (text.empty() || text.front() == '#') return;
+        auto alternatives = split(text, '=');
+        if (alternatives.size() < 2) fail(number, "a group needs two or more alternatives separated by '='");
+        std::vector<std::string> group;
+        std::size_t with_number = 0;
+        for (auto alternative : alternatives) {
+            std::vector<std::string> stems = analyzed(trimmed(alternative), number);
+            auto slots = std::count(stems.begin(), stems.end(), number_slot);
+            if (slots > 1) fail(number, fmt::format("'{}' has more than one {}", trimmed(alternative), number_slot));
+            with_number += static_cast<std::size_t>(slots);
+            std::string key = synonym_key(stems);
+            if (std::find(group.begin(), group.end(), key) == group.end()) group.push_back(std::move(key));
+        }
+        if (with_number != 0 && with_number != alternatives.size()) {
+            fail(number, fmt::format("{} must appear in every alternative of the group or in none", number_slot));
+        }
+        if (group.size() > 1) into.groups.push_back(std::move(group));
+    }
+
+private:
+    std::vector<std::string> analyzed(std::string_view alternative, std::size_t number) {
+        std::vector<std::string> stems;
+        for (auto chunk : split(alternative, ' ')) {
+            if (chunk == number_slot) {
+                stems.emplace_back(number_slot);
+                continue;
+            }
+            analyzer_.analyze(chunk, [&](const Token& token) { stems.push_back(token.stem); });
+        }
+        if (stems.empty()) fail(number, fmt::format("'{}' has no word", alternative));
+        return stems;
+    }
+
+    [[noreturn]] void fail(std::size_t number, const std::string& reason) const {
+        throw VocabularyError(fmt::format("{}:{}: {}", source_, number, reason));
+    }
+
+    std::string_view source_;
+    Analyzer& analyzer_;
+};
+
+void append(Vocabulary& into, Vocabulary&& from) {
+    for (auto& group : from.groups) into.groups.push_back(std::move(group));
+}
+
+} // namespace
+
+std::string synonym_key(const std::vector<std::string>& stems) {
+    std::string key;
+    for (const auto& stem : stems) {
+        if (!key.empty()) key += ' ';
+        key += stem;
+    }
+    return key;
+}
+
+Vocabulary parse_vocabulary(std::string_view text, std::string_view source, Analyzer& analyzer) {
+    Vocabulary vocabulary;
+    Parser parser(source, analyzer);
+    std::size_t number = 0;
+    for (auto line : split(text, '\n')) parser.line(line, ++number, vocabulary);
+    return vocabulary;
+}
+
+Vocabulary builtin_vocabulary(Analyzer& analyzer) {
+    Vocabulary vocabulary;
+    for (const auto& file : detail::builtin_vocabulary_files) {
+        append(vocabulary, parse_vocabulary(file.text, fmt::format("analyzers/vocabulary/{}", file.name), analyzer));
+    }
+    return vocabulary;
+}
+
+Vocabulary load_vocabulary(const std::filesystem::path& dir, Analyzer& analyzer) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(dir, error)) {
+        throw VocabularyError(fmt::format("{}: not a folder of vocabulary files", dir.string()));
+    }
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    Vocabulary vocabulary;
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (!in) throw VocabularyError(fmt::format("{}: cannot be read", file.string()));
+        append(vocabulary, parse_vocabulary(text.str(), file.string(), analyzer));
+    }
+    return vocabulary;
+}
+
+} // namespace plenary

@@ -1,0 +1,42 @@
+#include "vocabulary_writer.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace plenary {
+
+namespace {
+
+// Numbers and one- or two-letter words make poor corrections.
+bool worth_suggesting(const std::string& term) {
+    return term.size() > 2 && std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
+void write_synonyms(Xapian::WritableDatabase& db, const Vocabulary& vocabulary) {
+    std::vector<std::string> keys(db.synonym_keys_begin(), db.synonym_keys_end());
+    for (const auto& key : keys) db.clear_synonyms(key);
+    for (const auto& group : vocabulary.groups) {
+        for (const auto& key : group) {
+            for (const auto& synonym : group) {
+                if (synonym != key) db.add_synonym(key, synonym);
+            }
+        }
+    }
+}
+
+void SpellingRecorder::add(const Token& token) {
+    auto found = counts_.find(token.term);
+    if (found != counts_.end()) {
+        ++found->second;
+    } else if (worth_suggesting(token.term)) {
+        counts_.emplace(token.term, 1);
+    }
+}
+
+void SpellingRecorder::write(Xapian::WritableDatabase& db) const {
+    for (const auto& [word, count] : counts_) db.add_spelling(word, count);
+}
+
+} // namespace plenary

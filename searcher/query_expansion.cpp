@@ -1,0 +1,140 @@
+#include "query_expansion.h"
+
+#include <algorithm>
+
+#include "plenary/vocabulary.h"
+
+namespace plenary {
+
+namespace {
+
+constexpr std::size_t shortest_half = 2;  // "co" of co-operation
+
+bool is_number(std::string_view term) {
+    return !term.empty() && std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_ascii_word(std::string_view term) {
+    return std::all_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::vector<std::string> words_of(const std::string& key) {
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', start)) {
+        words.push_back(key.substr(start, space - start));
+        start = space + 1;
+    }
+    words.push_back(key.substr(start));
+    return words;
+}
+
+std::vector<std::string> stems_of(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
+    std::vector<std::string> stems;
+    for (std::size_t i = first; i < first + length; ++i) stems.push_back(tokens[i].stem);
+    return stems;
+}
+
+} // namespace
+
+QueryExpander::QueryExpander(const Xapian::Database& db, Analyzer& analyzer) : db_(db), analyzer_(analyzer) {
+    for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
+        auto& alternatives = synonyms_[*key];
+        alternatives.assign(db.synonyms_begin(*key), db.synonyms_end(*key));
+        longest_key_ = std::max(longest_key_, words_of(*key).size());
+    }
+}
+
+const std::vector<std::string>* QueryExpander::synonyms(const std::vector<Token>& tokens, std::size_t first,
+                                                        std::size_t length, std::string* number) const {
+    auto stems = stems_of(tokens, first, length);
+    auto found = synonyms_.find(synonym_key(stems));
+    if (found != synonyms_.end()) return &found->second;
+    auto numbers = std::count_if(stems.begin(), stems.end(), [](const std::string& stem) { return is_number(stem); });
+    if (numbers != 1) return nullptr;
+    for (auto& stem : stems) {
+        if (is_number(stem)) {
+            *number = stem;
+            stem = number_slot;
+        }
+    }
+    found = synonyms_.find(synonym_key(stems));
+    return found != synonyms_.end() ? &found->second : nullptr;
+}
+
+std::size_t QueryExpander::multiword_key_length(const std::vector<Token>& tokens, std::size_t first) const {
+    std::string number;
+    for (std::size_t length = std::min(longest_key_, tokens.size() - first); length >= 2; --length) {
+        if (synonyms(tokens, first, length, &number)) return length;
+    }
+    return 0;
+}
+
+std::string QueryExpander::joined_stem(const Token& left, const Token& right) const {
+    if (is_number(left.term) || is_number(right.term)) return {};
+    std::string joined = analyzer_.stem(left.term + right.term);
+    return db_.term_exists(joined) ? joined : std::string();
+}
+
+void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
+    const std::string& term = token.term;
+    if (term.size() < 2 * shortest_half + 1 || !is_ascii_word(term)) return;
+    for (std::size_t cut = shortest_half; cut + shortest_half <= term.size(); ++cut) {
+        std::string left = term.substr(0, cut);
+        std::string right = term.substr(cut);
+        if (Analyzer::is_stopword(left) || Analyzer::is_stopword(right)) continue;
+        std::string left_stem = analyzer_.stem(left);
+        std::string right_stem = analyzer_.stem(right);
+        if (db_.term_exists(left_stem) && db_.term_exists(right_stem)) into.push_back({left_stem, right_stem});
+    }
+}
+
+// The alternatives for the stretch of tokens starting at first, the tokens' own
+// stems first; length says how many tokens the stretch covers.
+QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tokens, std::size_t first,
+                                                   std::size_t& length) const {
+    std::string number;
+    length = multiword_key_length(tokens, first);
+    const std::vector<std::string>* found = length ? synonyms(tokens, first, length, &number) : nullptr;
+    if (!found && first + 1 < tokens.size()) {
+        std::string joined = joined_stem(tokens[first], tokens[first + 1]);
+        if (!joined.empty()) {
+            length = 2;
+            return {stems_of(tokens, first, 2), {joined}};
+        }
+    }
+    if (!found) {
+        length = 1;
+        found = synonyms(tokens, first, 1, &number);
+    }
+    Alternatives alternatives{stems_of(tokens, first, length)};
+    if (found) {
+        for (const auto& synonym : *found) {
+            auto words = words_of(synonym);
+            std::replace(words.begin(), words.end(), std::string(number_slot), number);
+            alternatives.push_back(std::move(words));
+        }
+    }
+    if (length == 1) add_halves(tokens[first], alternatives);
+    return alternatives;
+}
+
+std::vector<std::vector<std::string>> QueryExpander::variants(const std::vector<Token>& tokens) const {
+    std::vector<std::vector<std::string>> variants{{}};
+    for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {
+        Alternatives alternatives = segment(tokens, first, length);
+        std::vector<std::vector<std::string>> longer;
+        for (const auto& variant : variants) {
+            for (const auto& alternative : alternatives) {
+                if (longer.size() == max_variants) break;
+                auto extended = variant;
+                extended.insert(extended.end(), alternative.begin(), alternative.end());
+                if (std::find(longer.begin(), longer.end(), extended) == longer.end()) longer.push_back(std::move(extended));
+            }
+        }
+        variants = std::move(longer);
+    }
+    return variants;
+}
+
+} // namespace plenary
