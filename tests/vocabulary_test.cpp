@@ -1,0 +1,202 @@
+// The communiqué vocabulary on the bundled corpus: equivalent forms find the same
+// passages, in words and in phrases, and are highlighted where they matched.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "plenary/indexer.h"
+#include "plenary/searcher.h"
+#include "plenary/vocabulary.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+struct BundledIndex {
+    TempDir dir;
+    BundledIndex() {
+        IndexOptions options;
+        options.index_dir = dir.path();
+        update_index({corpus_dir}, options);
+    }
+};
+
+Searcher& searcher() {
+    static BundledIndex index;
+    static Searcher instance(index.dir.path());
+    return instance;
+}
+
+SearchResults search(Searcher& in, const std::string& query) {
+    SearchOptions options;
+    options.limit = 1000;
+    return in.search(query, options);
+}
+
+std::set<std::string> passages(Searcher& in, const std::string& query) {
+    std::set<std::string> ids;
+    for (const auto& hit : search(in, query).hits) ids.insert(hit.passage.passage_id);
+    return ids;
+}
+
+std::set<std::string> passages(const std::string& query) { return passages(searcher(), query); }
+
+std::vector<std::string> highlighted(const Hit& hit) {
+    std::vector<std::string> out;
+    for (auto [begin, end] : hit.highlights) out.push_back(hit.passage.text.substr(begin, end - begin));
+    return out;
+}
+
+bool highlights_somewhere(const std::string& query, const std::string& written) {
+    for (const auto& hit : search(searcher(), query).hits) {
+        for (const auto& words : highlighted(hit)) {
+            if (words == written) return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("equivalent forms return the same passages", "[vocabulary]") {
+    const std::vector<std::vector<std::string>> groups{
+        {"DPRK", "North Korea", "\"North Korea\""},
+        {"nonproliferation", "non-proliferation", "\"non proliferation\""},
+        {"transshipment", "trans-shipment"},
+        {"programme", "program", "programmes", "programs"},
+        {"WMD", "\"weapons of mass destruction\"", "weapons of mass destruction"},
+        {"TEM", "\"Technical Experts Meeting\"", "\"Technical Expert Meeting\""},
+        {"LEEM", "\"Licensing and Enforcement Experts Meeting\""},
+        {"IEM", "\"Information Exchange Meeting\""},
+        {"HCoC", "\"Hague Code of Conduct\""},
+        {"\"Jorg Ranau\"", "\"Jörg Ranau\""},
+        {"U.S.", "US"},
+        {"\"A.Q. Khan\"", "\"AQ Khan\""},
+    };
+    for (const auto& group : groups) {
+        auto expected = passages(group.front());
+        INFO(group.front());
+        CHECK_FALSE(expected.empty());
+        for (std::size_t i = 1; i < group.size(); ++i) {
+            INFO(group[i]);
+            CHECK(passages(group[i]) == expected);
+        }
+    }
+}
+
+TEST_CASE("each form finds the passages written with the other form", "[vocabulary]") {
+    // Rome #4 writes "DPRK", Buenos Aires #4 "North Korea".
+    CHECK(passages("\"North Korea\"").count("2013-rome-27th-plenary#4"));
+    CHECK(passages("DPRK").count("2011-buenos-aires-25th-plenary#4"));
+    // Sochi writes "trans-shipment", Seoul "transshipment"; Ottawa "Nonproliferation", Seoul "non-proliferation".
+    CHECK(passages("transshipment").count("2021-sochi-33rd-plenary#14"));
+    CHECK(passages("trans-shipment").count("2004-seoul-19th-plenary#7"));
+    CHECK(passages("nonproliferation").count("2004-seoul-19th-plenary#3"));
+    CHECK(passages("\"non proliferation\"").count("2013-rome-27th-plenary#4"));
+    // Rome and Buenos Aires write "Technical Expert Meeting", Sochi "TEM".
+    CHECK(passages("\"Technical Experts Meeting\"").count("2013-rome-27th-plenary#6"));
+}
+
+TEST_CASE("a phrase with an acronym or an expansion is still a phrase", "[vocabulary][phrase]") {
+    // Seoul #3: "proliferation of WMD delivery systems".
+    auto expanded = passages("\"weapons of mass destruction delivery systems\"");
+    CHECK(expanded.count("2004-seoul-19th-plenary#3"));
+    CHECK(expanded == passages("\"WMD delivery systems\""));
+    CHECK(passages("\"North Korea delivery systems\"").empty());
+    CHECK(passages("\"DPRK and Iran\"") == passages("\"North Korea and Iran\""));
+}
+
+TEST_CASE("UNSCR 1540 and \"resolution 1540\" find every passage that refers to resolution 1540", "[vocabulary][numbers]") {
+    const std::set<std::string> expected{
+        "2004-seoul-19th-plenary#3",         // "the recently adopted UN Security Council Resolution 1540"
+        "2011-buenos-aires-25th-plenary#9",  // "mandated under UN Security Council Resolution 1540 ... the 1540 Committee"
+        "2013-rome-27th-plenary#3",          // "as recognized in UNSC Resolution 1540"
+        "2013-rome-27th-plenary#8",          // "as mandated under UNSC Resolution 1540"
+        "2021-sochi-33rd-plenary#12",        // "as required under UNSCR 1540"
+    };
+    CHECK(passages("UNSCR 1540") == expected);
+    CHECK(passages("\"resolution 1540\"") == expected);
+    CHECK(passages("\"UN Security Council Resolution 1540\"") == expected);
+    CHECK(passages("\"UNSC Resolution 1540\"") == expected);
+    // Sochi writes "Resolution 2231": another number is another resolution.
+    CHECK(passages("UNSCR 2231") == passages("\"resolution 2231\""));
+    CHECK_FALSE(passages("UNSCR 2231").empty());
+    for (const auto& id : passages("UNSCR 2231")) CHECK_FALSE(expected.count(id));
+}
+
+TEST_CASE("a footnote marker does not hide the word", "[vocabulary][markers]") {
+    // Ottawa #3: "The 33 countries1 of the MTCR".
+    CHECK(passages("\"33 countries of the MTCR\"") == std::set<std::string>{"2001-ottawa-16th-plenary#3"});
+}
+
+TEST_CASE("what matched is highlighted as it is written", "[vocabulary][highlight]") {
+    CHECK(highlights_somewhere("\"North Korea\"", "DPRK"));
+    CHECK(highlights_somewhere("\"North Korea\"", "North Korea"));
+    CHECK(highlights_somewhere("DPRK", "North Korea"));
+    CHECK(highlights_somewhere("programme", "programs"));
+    CHECK(highlights_somewhere("program", "programmes"));
+    CHECK(highlights_somewhere("nonproliferation", "non-proliferation"));
+    CHECK(highlights_somewhere("non-proliferation", "nonproliferation"));
+    CHECK(highlights_somewhere("UNSCR 1540", "UN Security Council Resolution 1540"));
+    CHECK(highlights_somewhere("\"AQ Khan\"", "A.Q. Khan"));
+}
+
+TEST_CASE("a synonym line added to a vocabulary file works after re-indexing", "[vocabulary][data]") {
+    TempDir work;
+    write_file(work / "corpus/a.txt", "The Plenary discussed the Zangger Committee and its trigger list at length today.\n");
+    write_file(work / "corpus/b.txt", "Partners met the ZC to compare their trigger lists with the Regime's Annex today.\n");
+    IndexOptions options;
+    options.index_dir = work / "index";
+    update_index({work / "corpus"}, options);
+    {
+        Searcher before(options.index_dir);
+        CHECK(passages(before, "ZC").size() == 1);
+    }
+    write_file(work / "vocabulary/mine.txt", "# my additions\nZC = Zangger Committee\n");
+    options.vocabulary_dir = work / "vocabulary";
+    update_index({work / "corpus"}, options);  // files unchanged: only the vocabulary is rewritten
+    Searcher after(options.index_dir);
+    CHECK(passages(after, "ZC").size() == 2);
+    CHECK(passages(after, "\"Zangger Committee\"") == passages(after, "ZC"));
+    // The override replaces the built-in files.
+    CHECK(passages(after, "\"Democratic People's Republic of Korea\"").empty());
+}
+
+TEST_CASE("the built-in vocabulary parses and its groups are keyed by stems", "[vocabulary][data]") {
+    Analyzer analyzer;
+    auto vocabulary = builtin_vocabulary(analyzer);
+    bool found = false;
+    for (const auto& group : vocabulary.groups) {
+        if (std::find(group.begin(), group.end(), "dprk") != group.end()) {
+            found = true;
+            CHECK(std::find(group.begin(), group.end(), "north korea") != group.end());
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a malformed vocabulary line is reported with its file and line", "[vocabulary][errors]") {
+    Analyzer analyzer;
+    struct Case {
+        const char* text;
+        const char* message;
+    };
+    const std::vector<Case> cases{
+        {"# fine\nWMD\n", "my.txt:2: a group needs two or more alternatives separated by '='"},
+        {"WMD = \n", "my.txt:1: '' has no word"},
+        {"UNSCR <n> = Resolution\n", "my.txt:1: <n> must appear in every alternative of the group or in none"},
+        {"A <n> <n> = B <n> <n>\n", "my.txt:1: 'A <n> <n>' has more than one <n>"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        try {
+            parse_vocabulary(c.text, "my.txt", analyzer);
+            FAIL("no error");
+        } catch (const VocabularyError& error) {
+            CHECK(std::string(error.what()) == c.message);
+        }
+    }
+    CHECK_THROWS_AS(load_vocabulary("/nonexistent/vocabulary", analyzer), VocabularyError);
+}
