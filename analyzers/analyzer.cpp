@@ -135,14 +135,18 @@ std::uint32_t Analyzer::analyze(std::string_view text, const Sink& sink, std::ui
          begin = end, end = impl_->words->next()) {
         if (impl_->words->getRuleStatus() < UBRK_WORD_NUMBER || end - begin > max_word_bytes) continue;
         std::string_view word = text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
-        if (std::size_t letters = footnote_marked_word_length(word)) word = word.substr(0, letters);
+        token.marked_stem.clear();
+        if (std::size_t letters = footnote_marked_word_length(word)) {
+            token.marked_stem = impl_->stem_of(std::string(word));
+            word = word.substr(0, letters);
+        }
         impl_->fold(word, token.term);
         if (token.term.empty()) continue;
         if (is_dotted_abbreviation(token.term)) drop_dots(token.term);
         token.stem = impl_->stem_of(token.term);
         token.position = position++;
         token.begin = static_cast<std::uint32_t>(begin);
-        token.end = static_cast<std::uint32_t>(begin) + static_cast<std::uint32_t>(word.size());
+        token.end = static_cast<std::uint32_t>(end);
         sink(token);
     }
     utext_close(&utext);

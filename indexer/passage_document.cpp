@@ -31,6 +31,7 @@ Xapian::Document passage_document(const Communique& communique, const Passage& p
     std::vector<AnalyzedWord> words;
     analyzer.analyze(passage.text, [&](const Token& token) {
         document.add_posting(token.stem, token.position + 1);
+        if (!token.marked_stem.empty()) document.add_posting(token.marked_stem, token.position + 1);
         words.push_back({token.stem, token.position});
         if (spelling) spelling->add(token);
     });

@@ -9,13 +9,16 @@ namespace {
 struct Word {
     std::string term;
     std::string stem;
+    std::string marked_stem;
     Highlight span;
+
+    bool has_stem(const std::string& wanted) const { return stem == wanted || (!marked_stem.empty() && marked_stem == wanted); }
 };
 
 bool phrase_at(const std::vector<Word>& words, std::size_t first, const std::vector<std::string>& phrase) {
     if (first + phrase.size() > words.size()) return false;
     for (std::size_t i = 0; i < phrase.size(); ++i) {
-        if (words[first + i].stem != phrase[i]) return false;
+        if (!words[first + i].has_stem(phrase[i])) return false;
     }
     return true;
 }
@@ -37,7 +40,7 @@ std::vector<Highlight> merged(std::vector<Highlight> spans) {
 
 std::vector<Highlight> find_highlights(std::string_view text, const MatchPlan& plan, Analyzer& analyzer) {
     std::vector<Word> words;
-    analyzer.analyze(text, [&](const Token& token) { words.push_back({token.term, token.stem, {token.begin, token.end}}); });
+    analyzer.analyze(text, [&](const Token& token) { words.push_back({token.term, token.stem, token.marked_stem, {token.begin, token.end}}); });
 
     std::vector<Highlight> spans;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -45,7 +48,9 @@ std::vector<Highlight> find_highlights(std::string_view text, const MatchPlan& p
         bool prefixed = std::any_of(plan.prefixes.begin(), plan.prefixes.end(), [&](const std::string& prefix) {
             return word.term.compare(0, prefix.size(), prefix) == 0 || word.stem.compare(0, prefix.size(), prefix) == 0;
         });
-        if (prefixed || plan.stems.count(word.stem)) spans.push_back(word.span);
+        if (prefixed || plan.stems.count(word.stem) || (!word.marked_stem.empty() && plan.stems.count(word.marked_stem))) {
+            spans.push_back(word.span);
+        }
         for (const auto& phrase : plan.phrases) {
             if (phrase_at(words, i, phrase)) spans.push_back({word.span.first, words[i + phrase.size() - 1].span.second});
         }

@@ -70,10 +70,22 @@ std::size_t QueryExpander::multiword_key_length(const std::vector<Token>& tokens
     return 0;
 }
 
+bool QueryExpander::has_term(const std::string& term) const {
+    constexpr int max_attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return db_.term_exists(term);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == max_attempts) throw;
+            db_.reopen();
+        }
+    }
+}
+
 std::string QueryExpander::joined_stem(const Token& left, const Token& right) const {
     if (is_number(left.term) || is_number(right.term)) return {};
     std::string joined = analyzer_.stem(left.term + right.term);
-    return db_.term_exists(joined) ? joined : std::string();
+    return has_term(joined) ? joined : std::string();
 }
 
 void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
@@ -85,7 +97,7 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
         if (Analyzer::is_stopword(left) || Analyzer::is_stopword(right)) continue;
         std::string left_stem = analyzer_.stem(left);
         std::string right_stem = analyzer_.stem(right);
-        if (db_.term_exists(left_stem) && db_.term_exists(right_stem)) into.push_back({left_stem, right_stem});
+        if (has_term(left_stem) && has_term(right_stem)) into.push_back({left_stem, right_stem});
     }
 }
 

@@ -39,9 +39,12 @@ private:
                                              std::string* number) const;
     Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length) const;
     std::string joined_stem(const Token& left, const Token& right) const;
+    bool has_term(const std::string& term) const;
     void add_halves(const Token& token, Alternatives& into) const;
 
-    const Xapian::Database& db_;
+    // A handle on the searcher's database: reopening it when an indexer's commits
+    // overtook our revision reopens the searcher's too.
+    mutable Xapian::Database db_;
     Analyzer& analyzer_;
     std::map<std::string, std::vector<std::string>> synonyms_;
     std::size_t longest_key_ = 0;  // in words

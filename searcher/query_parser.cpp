@@ -209,7 +209,14 @@ private:
         return node;
     }
 
-    std::vector<Token> analyze(std::string_view text) { return analyzer_.tokens(text); }
+    // A query word is searched as written: "round2" is not every "round".
+    std::vector<Token> analyze(std::string_view text) {
+        auto tokens = analyzer_.tokens(text);
+        for (auto& token : tokens) {
+            if (!token.marked_stem.empty()) token.term = token.stem = token.marked_stem;
+        }
+        return tokens;
+    }
 
     static bool is_plain_word(const Lexeme& lexeme) {
         return lexeme.kind == Kind::word && lexeme.field.empty() && !lexeme.modifier &&

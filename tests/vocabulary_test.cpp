@@ -129,6 +129,9 @@ TEST_CASE("UNSCR 1540 and \"resolution 1540\" find every passage that refers to 
 TEST_CASE("a footnote marker does not hide the word", "[vocabulary][markers]") {
     // Ottawa #3: "The 33 countries1 of the MTCR".
     CHECK(passages("\"33 countries of the MTCR\"") == std::set<std::string>{"2001-ottawa-16th-plenary#3"});
+    CHECK(passages("countries").count("2001-ottawa-16th-plenary#3"));
+    // Written with its number, the word is searched as written.
+    CHECK(passages("countries1") == std::set<std::string>{"2001-ottawa-16th-plenary#3"});
 }
 
 TEST_CASE("what matched is highlighted as it is written", "[vocabulary][highlight]") {

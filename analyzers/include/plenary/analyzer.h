@@ -20,6 +20,11 @@ struct Token {
     std::uint32_t position; // word position, 0-based from the first_position given
     std::uint32_t begin;    // byte offsets of the word in the analyzed text
     std::uint32_t end;
+    // A lowercase word with a number glued to it ("countries1", the Ottawa text's
+    // footnote marker, or an identifier such as "round2") is two terms at one
+    // position: stem is the word's ("countri"), marked_stem the whole's
+    // ("countries1"). Empty for every other word.
+    std::string marked_stem;
 };
 
 struct AnalyzerOptions {
