@@ -259,7 +259,7 @@ private:
                                                         Xapian::Query(std::string(schema::meta_prefix) + variant.front()),
                                                         options_.field_weight));
             } else {
-                alternatives.push_back(phrase_query(variant));
+                alternatives.push_back(variant_query(variant, tokens.size()));
             }
             add_to_plan(variant, node.plan);
         }
@@ -281,6 +281,15 @@ private:
         if (stems.size() == 1) return Xapian::Query(stems.front());
         return Xapian::Query(Xapian::Query::OP_PHRASE, stems.begin(), stems.end(),
                              static_cast<Xapian::termcount>(stems.size()));
+    }
+
+    // A longer form weighs no more than the words the user wrote: "trans-shipment"
+    // (two rare terms) must not outrank "transshipment" for the query transshipment.
+    static Xapian::Query variant_query(const std::vector<std::string>& stems, std::size_t written_words) {
+        Xapian::Query query = phrase_query(stems);
+        if (stems.size() <= written_words) return query;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query,
+                             static_cast<double>(written_words) / static_cast<double>(stems.size()));
     }
 
     static void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
@@ -324,7 +333,7 @@ private:
         for (const auto& token : tokens) node.stems.push_back(token.stem);
         std::vector<Xapian::Query> alternatives;
         for (const auto& variant : variants(tokens)) {
-            alternatives.push_back(phrase_query(variant));
+            alternatives.push_back(variant_query(variant, tokens.size()));
             add_to_plan(variant, node.plan);
         }
         node.query = alternatives.size() == 1 ? alternatives.front()
