@@ -121,6 +121,8 @@ int search_main(int argc, char** argv) {
             plenary::print_facets(std::cout, *results.facets, style.width);
         }
     }
+    // On stderr, so the hit lines and JSON stay as they are for scripts.
+    if (auto suggestion = searcher.suggestion(query)) std::cerr << "did you mean: " << *suggestion << "?\n";
     return results.hits.empty() ? exit_not_found : exit_found;
 }
 

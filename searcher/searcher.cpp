@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "known_tags.h"
+#include "plenary/spelling_suggestion.h"
 
 namespace plenary {
 
@@ -58,6 +59,15 @@ Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
     : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, db_, ranking.query) {}
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
+
+std::optional<std::string> Searcher::suggestion(std::string_view query) {
+    try {
+        return spelling_suggestion(query, db_, analyzer_);
+    } catch (const Xapian::DatabaseModifiedError&) {
+        db_.reopen();
+        return spelling_suggestion(query, db_, analyzer_);
+    }
+}
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
     return search(parse(query), options);

@@ -2,6 +2,7 @@
 // passages, in words and in phrases, and are highlighted where they matched.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <set>
 
 #include "plenary/indexer.h"
@@ -202,4 +203,40 @@ TEST_CASE("a malformed vocabulary line is reported with its file and line", "[vo
         }
     }
     CHECK_THROWS_AS(load_vocabulary("/nonexistent/vocabulary", analyzer), VocabularyError);
+}
+
+TEST_CASE("did you mean: misspelt words are corrected from the index's vocabulary", "[vocabulary][spelling]") {
+    CHECK(searcher().suggestion("proliferaton") == std::optional<std::string>("proliferation"));
+    CHECK(searcher().suggestion("missle proliferaton regime") == std::optional<std::string>("missile proliferation regime"));
+    CHECK(searcher().suggestion("brokerng OR transit") == std::optional<std::string>("brokering OR transit"));
+    // Words the index holds, folded forms, acronyms, numbers, fields and wildcards need none.
+    for (const char* query : {"proliferation", "Moritan", "WMD", "UNSCR 1540", "city:rome", "trans*", "year:2013 Iran"}) {
+        INFO(query);
+        CHECK_FALSE(searcher().suggestion(query));
+    }
+    CHECK_FALSE(searcher().suggestion("zzzzqqqq"));
+}
+
+TEST_CASE("plenary-search prints its suggestion on stderr and keeps stdout for hits", "[vocabulary][spelling][cli]") {
+    TempDir dir;
+    std::string index = quote((dir / "index").string());
+    REQUIRE(run(tool("plenary-index") + " --quiet --index " + index + " " + quote(corpus_dir.string())).status == 0);
+    auto both = run(tool("plenary-search") + " --index " + index + " proliferaton");
+    CHECK(both.status == 1);
+    CHECK(both.out == "did you mean: proliferation?\n");
+    auto json = run(tool("plenary-search") + " --index " + index + " --json 'missile proliferaton'", false);
+    CHECK(json.out.empty());
+}
+
+TEST_CASE("a first build in shards carries the synonyms and the spelling data", "[vocabulary][bulk]") {
+    TempDir dir;
+    IndexOptions options;
+    options.index_dir = dir / "index";
+    options.threads = 2;
+    options.bulk_min_bytes = 0;
+    options.shard_bytes = 1;
+    update_index({corpus_dir}, options);
+    Searcher sharded(options.index_dir);
+    CHECK(passages(sharded, "\"North Korea\"") == passages("DPRK"));
+    CHECK(sharded.suggestion("proliferaton") == std::optional<std::string>("proliferation"));
 }

@@ -75,6 +75,10 @@ public:
 
     ParsedQuery parse(std::string_view query) const;
 
+    // The query with its misspelt words corrected from the index's vocabulary, or
+    // nothing (see spelling_suggestion.h).
+    std::optional<std::string> suggestion(std::string_view query);
+
 private:
     SearchResults run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options);
     const schema::CommuniqueRecord* communique(const std::string& id);
