@@ -30,6 +30,8 @@ po::options_description ranking_options(RankingSettings& settings) {
         ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
          "words of the proximity window")
         ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost")
+        ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
+         "match words only as written, not through the index's acronyms, spellings and compounds")
         ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
          "weight of the communiqué's title, city, country and year words against body words");
     return options;
@@ -45,6 +47,7 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     } else {
         throw UsageError(fmt::format("--match: '{}' is not one of all, any", settings.match));
     }
+    ranking.vocabulary = !settings.no_vocabulary;
     if (settings.no_proximity) {
         ranking.query.phrase_boost = 0;
         ranking.query.proximity_boost = 0;

@@ -1,5 +1,6 @@
 // plenary-search's ranking options, so that two configurations can be compared on
-// the same index: BM25's k1 and b, proximity boosts, field weight, match mode.
+// the same index: BM25's k1 and b, proximity boosts, field weight, match mode,
+// the index's vocabulary.
 #pragma once
 
 #include <string>
@@ -13,6 +14,7 @@ struct RankingSettings {
     RankingOptions ranking;
     std::string match = "all";
     bool no_proximity = false;
+    bool no_vocabulary = false;
 };
 
 po::options_description ranking_options(RankingSettings& settings);

@@ -53,10 +53,14 @@ Xapian::Database open_index(const fs::path& dir) {
     return db;
 }
 
+QueryParser make_parser(Analyzer& analyzer, const Xapian::Database& db, const RankingOptions& ranking) {
+    return ranking.vocabulary ? QueryParser(analyzer, db, ranking.query) : QueryParser(analyzer, ranking.query);
+}
+
 } // namespace
 
 Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
-    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, db_, ranking.query) {}
+    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(make_parser(analyzer_, db_, ranking)) {}
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 

@@ -177,6 +177,12 @@ TEST_CASE("ranking options change scores, not matches, and bad values are usage 
     REQUIRE(lines_of(plain.out).size() == lines_of(tuned.out).size());
     CHECK(nlohmann::json::parse(lines_of(plain.out).front())["score"] !=
           nlohmann::json::parse(lines_of(tuned.out).front())["score"]);
+    // Without the vocabulary, DPRK no longer finds the passage that says North Korea.
+    auto with_vocabulary = run(corpus.search() + " --json DPRK", false);
+    auto without = run(corpus.search() + " --json --no-vocabulary DPRK", false);
+    CHECK(with_vocabulary.out.find("2011-buenos-aires-25th-plenary#4") != std::string::npos);
+    CHECK(without.out.find("2011-buenos-aires-25th-plenary#4") == std::string::npos);
+    CHECK(lines_of(without.out).size() + 1 == lines_of(with_vocabulary.out).size());
     for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1",
                             "--match some", "--bm25-b x"}) {
         INFO(bad);
