@@ -252,7 +252,8 @@ private:
         Node node;
         node.role = Node::Role::text;
         std::vector<Xapian::Query> alternatives;
-        for (const auto& variant : variants(tokens)) {
+        auto forms = variants(tokens);
+        for (const auto& variant : forms) {
             if (variant.size() == 1) {
                 alternatives.emplace_back(Xapian::Query::OP_OR, Xapian::Query(variant.front()),
                                           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
@@ -261,6 +262,7 @@ private:
             } else {
                 alternatives.push_back(variant_query(variant, tokens.size()));
             }
+            if (&variant != &forms.front()) alternatives.back() = as_equivalent(alternatives.back());
             add_to_plan(variant, node.plan);
         }
         node.query = alternatives.size() == 1 ? alternatives.front()
@@ -290,6 +292,12 @@ private:
         if (stems.size() <= written_words) return query;
         return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query,
                              static_cast<double>(written_words) / static_cast<double>(stems.size()));
+    }
+
+    // An equivalent form (not the one written) weighs synonym_weight times as much.
+    Xapian::Query as_equivalent(const Xapian::Query& query) const {
+        if (options_.synonym_weight == 1.0) return query;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, options_.synonym_weight);
     }
 
     static void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
@@ -332,8 +340,10 @@ private:
         node.role = Node::Role::text;
         for (const auto& token : tokens) node.stems.push_back(token.stem);
         std::vector<Xapian::Query> alternatives;
-        for (const auto& variant : variants(tokens)) {
+        auto forms = variants(tokens);
+        for (const auto& variant : forms) {
             alternatives.push_back(variant_query(variant, tokens.size()));
+            if (&variant != &forms.front()) alternatives.back() = as_equivalent(alternatives.back());
             add_to_plan(variant, node.plan);
         }
         node.query = alternatives.size() == 1 ? alternatives.front()

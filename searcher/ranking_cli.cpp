@@ -30,6 +30,9 @@ po::options_description ranking_options(RankingSettings& settings) {
         ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
          "words of the proximity window")
         ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost")
+        ("synonym-weight",
+         po::value(&query.synonym_weight)->value_name("W")->default_value(query.synonym_weight, shown(query.synonym_weight)),
+         "weight of a word's equivalent forms from the vocabulary against the form written")
         ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
          "match words only as written, not through the index's acronyms, spellings and compounds")
         ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
@@ -61,6 +64,7 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     check(ranking.query.phrase_boost, "phrase-boost");
     check(ranking.query.proximity_boost, "proximity-boost");
     check(ranking.query.field_weight, "field-weight");
+    check(ranking.query.synonym_weight, "synonym-weight");
     if (ranking.query.proximity_window < 2) throw UsageError("--proximity-window must be at least 2");
     return ranking;
 }

@@ -183,8 +183,22 @@ TEST_CASE("ranking options change scores, not matches, and bad values are usage 
     CHECK(with_vocabulary.out.find("2011-buenos-aires-25th-plenary#4") != std::string::npos);
     CHECK(without.out.find("2011-buenos-aires-25th-plenary#4") == std::string::npos);
     CHECK(lines_of(without.out).size() + 1 == lines_of(with_vocabulary.out).size());
+    // --synonym-weight scales what an equivalent form adds, not what it matches.
+    auto half = run(corpus.search() + " --json --synonym-weight 0.5 DPRK", false);
+    REQUIRE(lines_of(half.out).size() == lines_of(with_vocabulary.out).size());
+    auto score_of = [&](const std::string& out, const std::string& passage) {
+        for (const auto& line : lines_of(out)) {
+            auto hit = nlohmann::json::parse(line);
+            if (hit["passage"] == passage) return hit["score"].get<double>();
+        }
+        return -1.0;
+    };
+    CHECK(score_of(half.out, "2011-buenos-aires-25th-plenary#4") ==
+          Approx(score_of(with_vocabulary.out, "2011-buenos-aires-25th-plenary#4") / 2));
+    CHECK(score_of(half.out, "2021-sochi-33rd-plenary#10") ==
+          Approx(score_of(with_vocabulary.out, "2021-sochi-33rd-plenary#10")));
     for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1",
-                            "--match some", "--bm25-b x"}) {
+                            "--match some", "--bm25-b x", "--synonym-weight -1"}) {
         INFO(bad);
         auto result = run(corpus.search() + " " + bad + " missile");
         CHECK(result.status == 2);

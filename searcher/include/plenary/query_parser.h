@@ -72,6 +72,9 @@ struct QueryParserOptions {
     double phrase_boost = 0.1;
     double proximity_boost = 0.05;
     Xapian::termcount proximity_window = 8;
+    // Weight of a word's equivalent forms from the vocabulary (acronyms, spellings,
+    // compounds) against the form written.
+    double synonym_weight = 1.0;
 };
 
 class QueryExpander;
