@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "vocabulary_builtin.h"
+#include "plenary/embedded_files.h"
 
 namespace plenary {
 
@@ -102,7 +102,7 @@ Vocabulary parse_vocabulary(std::string_view text, std::string_view source, Anal
 
 Vocabulary builtin_vocabulary(Analyzer& analyzer) {
     Vocabulary vocabulary;
-    for (const auto& file : detail::builtin_vocabulary_files) {
+    for (const auto& file : builtin_vocabulary_files()) {
         append(vocabulary, parse_vocabulary(file.text, fmt::format("analyzers/vocabulary/{}", file.name), analyzer));
     }
     return vocabulary;

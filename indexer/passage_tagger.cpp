@@ -169,7 +169,7 @@ const PassageTagger& PassageTagger::standard() {
         Analyzer analyzer;
         const char* path = std::getenv("PLENARY_TAG_RULES");
         if (path && *path) return PassageTagger(read_rules_file(path), path, analyzer);
-        return PassageTagger(bundled_tag_rules(), "data/tag_rules.conf (built in)", analyzer);
+        return PassageTagger(builtin_tag_rules().front().text, "indexer/tag_rules.conf (built in)", analyzer);
     }();
     return tagger;
 }

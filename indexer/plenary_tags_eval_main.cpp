@@ -58,7 +58,7 @@ int eval_main(int argc, char** argv) {
         ("labels", po::value(&labels_file)->value_name("FILE")->required(),
          "hand labels: passage id <TAB> tags (comma-separated, - for none) <TAB> rationale")
         ("rules", po::value(&rules_file)->value_name("FILE"),
-         "tag rules to measure (default: $PLENARY_TAG_RULES, else the built-in data/tag_rules.conf)")
+         "tag rules to measure (default: $PLENARY_TAG_RULES, else the built-in indexer/tag_rules.conf)")
         ("only", po::value(&only)->value_name("DOC"), "only the passages of communiqué DOC (repeatable)")
         ("except", po::value(&except)->value_name("DOC"), "leave out the passages of communiqué DOC (repeatable)")
         ("errors", po::bool_switch(&errors), "list every missed and extra tag with the cues that fired");

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "plenary/analyzer.h"
+#include "plenary/embedded_files.h"
 
 namespace plenary {
 
@@ -36,6 +37,9 @@ struct Vocabulary {
 // The key a sequence of analyzed words is looked up by: the stems joined by single
 // spaces, number_slot where a number stands.
 std::string synonym_key(const std::vector<std::string>& stems);
+
+// analyzers/vocabulary/*.txt, compiled in.
+std::vector<EmbeddedFile> builtin_vocabulary_files();
 
 // The files of analyzers/vocabulary/, as they were when the tools were built.
 Vocabulary builtin_vocabulary(Analyzer& analyzer);

@@ -1,4 +1,4 @@
-// Passage tags from weighted cue rules (data/tag_rules.conf): a passage gets a tag when the
+// Passage tags from weighted cue rules (indexer/tag_rules.conf): a passage gets a tag when the
 // weights of the tag's cues that occur in it add up to the tag's threshold. Cues are words or
 // phrases written in plain text and analyzed by the one Analyzer, so they match as the index does.
 #pragma once
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "plenary/analyzer.h"
+#include "plenary/embedded_files.h"
 
 namespace plenary {
 
@@ -37,7 +38,7 @@ public:
     // Parses rules text (origin names it in errors). Throws TagRulesError.
     PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer);
 
-    // The rules in force: the file named by $PLENARY_TAG_RULES if set, else data/tag_rules.conf as
+    // The rules in force: the file named by $PLENARY_TAG_RULES if set, else indexer/tag_rules.conf as
     // compiled in. Loaded once; throws TagRulesError (or runtime_error for an unreadable file).
     static const PassageTagger& standard();
 
@@ -53,7 +54,7 @@ public:
     // Identifies the rules' content: an index tagged with other rules must be re-tagged.
     const std::string& fingerprint() const { return fingerprint_; }
 
-    // Where the rules came from: a path, or "data/tag_rules.conf (built in)".
+    // Where the rules came from: a path, or "indexer/tag_rules.conf (built in)".
     const std::string& origin() const { return origin_; }
 
 private:
@@ -73,7 +74,7 @@ private:
     std::string origin_;
 };
 
-// The text of data/tag_rules.conf, compiled in.
-std::string_view bundled_tag_rules();
+// indexer/tag_rules.conf, compiled in.
+std::vector<EmbeddedFile> builtin_tag_rules();
 
 } // namespace plenary
