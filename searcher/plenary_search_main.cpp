@@ -30,7 +30,7 @@ int search_main(int argc, char** argv) {
     std::vector<std::string> tags;
     std::string years;
     std::string color = "auto";
-    std::size_t limit = 10;
+    long long limit = 10;  // signed, so that "-n -1" is refused rather than wrapped around
     bool json = false;
     bool facets = false;
     bool full = false;
@@ -78,8 +78,10 @@ int search_main(int argc, char** argv) {
     if (batch_mode && !query.empty()) throw plenary::cli::UsageError("give either QUERY or --topics FILE, not both");
     if (!batch_mode && query.empty()) throw plenary::cli::UsageError("no QUERY given (see plenary-search --help)");
 
+    if (limit < 1) throw plenary::cli::UsageError(fmt::format("--limit must be at least 1 (not {})", limit));
     plenary::SearchOptions options;
-    options.limit = batch_mode && values["limit"].defaulted() ? plenary::cli::batch_default_limit : limit;
+    options.limit = batch_mode && values["limit"].defaulted() ? plenary::cli::batch_default_limit
+                                                               : static_cast<std::size_t>(limit);
     options.tags = tags;
     options.facets = facets;
     if (batch_mode && facets) throw plenary::cli::UsageError("--facets works with one QUERY, not with --topics");

@@ -122,7 +122,8 @@ TEST_CASE("long but sensible queries still answer", "[bad-query]") {
 
 TEST_CASE("bad option values are one line, exit status 2", "[bad-query]") {
     for (const char* arguments : {"--year abc missile", "--year 2013..2004 missile", "--year .. missile", "-n abc missile",
-                                  "--color sometimes missile", "--limit", "--no-such-option missile"}) {
+                                  "-n -1 missile", "-n 0 missile", "--color sometimes missile", "--limit",
+                                  "--no-such-option missile"}) {
         INFO(arguments);
         auto result = search(arguments);
         CHECK(result.status == 2);
