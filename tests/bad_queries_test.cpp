@@ -13,16 +13,8 @@ using namespace plenary::testing;
 
 namespace {
 
-const TempDir& bundled_index() {
-    static TempDir index;
-    static bool built = run(tool("plenary-index") + " -q --index " + quote(index.path().string()) + " " +
-                            quote(corpus_dir.string())).status == 0;
-    REQUIRE(built);
-    return index;
-}
-
 CommandResult search(const std::string& arguments) {
-    return run(tool("plenary-search") + " --index " + quote(bundled_index().path().string()) + " " + arguments);
+    return run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " " + arguments);
 }
 
 std::string repeated(const std::string& piece, std::size_t times) {

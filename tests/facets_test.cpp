@@ -19,22 +19,8 @@ using namespace plenary::testing;
 
 namespace {
 
-struct BundledIndex {
-    TempDir dir;
-    BundledIndex() {
-        IndexOptions options;
-        options.index_dir = dir.path();
-        update_index({corpus_dir}, options);
-    }
-};
-
-const BundledIndex& bundled_index() {
-    static BundledIndex index;
-    return index;
-}
-
 Searcher& searcher() {
-    static Searcher instance(bundled_index().dir.path());
+    static Searcher instance(bundled_index_dir());
     return instance;
 }
 
@@ -52,7 +38,7 @@ bool sorted_by_count_then_value(const std::vector<FacetCount>& counts) {
     });
 }
 
-std::string search_tool() { return tool("plenary-search") + " --index " + quote(bundled_index().dir.path().string()); }
+std::string search_tool() { return tool("plenary-search") + " --index " + quote(bundled_index_dir().string()); }
 
 std::vector<nlohmann::json> json_lines(const std::string& out) {
     std::vector<nlohmann::json> lines;

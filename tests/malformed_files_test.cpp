@@ -26,14 +26,6 @@ std::string random_bytes(std::size_t size) {
     return bytes;
 }
 
-const TempDir& bundled_index() {
-    static TempDir index;
-    static bool built = run(tool("plenary-index") + " -q --index " + quote(index.path().string()) + " " +
-                            quote(corpus_dir.string())).status == 0;
-    REQUIRE(built);
-    return index;
-}
-
 void check_one_line_error(const CommandResult& result, const std::string& tool_name, const std::string& expected) {
     INFO(result.out.substr(0, 400));
     CHECK(result.status == 2);
@@ -66,14 +58,14 @@ TEST_CASE("malformed topic files are one line naming file and line", "[bad-input
     for (const auto& bad : files) {
         INFO(bad.name);
         write_file(dir / bad.name, bad.bytes);
-        auto result = run(tool("plenary-search") + " --index " + quote(bundled_index().path().string()) + " --topics " +
+        auto result = run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " --topics " +
                           quote((dir / bad.name).string()));
         check_one_line_error(result, "plenary-search", (dir / bad.name).string() + bad.message);
     }
-    auto folder = run(tool("plenary-search") + " --index " + quote(bundled_index().path().string()) + " --topics " +
+    auto folder = run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " --topics " +
                       quote(dir.path().string()));
     check_one_line_error(folder, "plenary-search", "it is a folder");
-    auto missing = run(tool("plenary-search") + " --index " + quote(bundled_index().path().string()) + " --topics " +
+    auto missing = run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " --topics " +
                        quote((dir / "missing.tsv").string()));
     check_one_line_error(missing, "plenary-search", "cannot read topics file");
 }

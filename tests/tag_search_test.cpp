@@ -17,22 +17,8 @@ using namespace plenary::testing;
 
 namespace {
 
-struct BundledIndex {
-    TempDir dir;
-    BundledIndex() {
-        IndexOptions options;
-        options.index_dir = dir.path();
-        update_index({corpus_dir}, options);
-    }
-};
-
-const BundledIndex& bundled_index() {
-    static BundledIndex index;
-    return index;
-}
-
 Searcher& searcher() {
-    static Searcher instance(bundled_index().dir.path());
+    static Searcher instance(bundled_index_dir());
     return instance;
 }
 
@@ -101,7 +87,7 @@ TEST_CASE("tag:T and --tag find exactly the passages with the tag", "[tags][sear
     }
     CHECK(search("brokering -tag:technical-work").hits.empty());
 
-    std::string search_tool = tool("plenary-search") + " --index " + quote(bundled_index().dir.path().string());
+    std::string search_tool = tool("plenary-search") + " --index " + quote(bundled_index_dir().string());
     auto cli = run(search_tool + " --json -n 1000 'tag:outreach'", false);
     CHECK(cli.status == 0);
     CHECK(json_passages(cli.out) == passages_tagged({"outreach"}));

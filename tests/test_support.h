@@ -81,4 +81,13 @@ inline CommandResult run(const std::string& command_line, bool stderr_too = true
 // One of plenary's tools with arguments already quoted as needed.
 inline std::string tool(const std::string& name) { return quote((bin_dir / name).string()); }
 
+// The bundled corpus, indexed by plenary-index once per test program.
+inline const fs::path& bundled_index_dir() {
+    static TempDir index;
+    static const bool built =
+        run(tool("plenary-index") + " -q --index " + quote(index.path().string()) + " " + quote(corpus_dir.string())).status == 0;
+    if (!built) throw std::runtime_error("plenary-index could not index corpus/");
+    return index.path();
+}
+
 } // namespace plenary::testing

@@ -15,18 +15,8 @@ using namespace plenary::testing;
 
 namespace {
 
-struct BundledIndex {
-    TempDir dir;
-    BundledIndex() {
-        IndexOptions options;
-        options.index_dir = dir.path();
-        update_index({corpus_dir}, options);
-    }
-};
-
 Searcher& searcher() {
-    static BundledIndex index;
-    static Searcher instance(index.dir.path());
+    static Searcher instance(bundled_index_dir());
     return instance;
 }
 
