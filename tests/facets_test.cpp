@@ -12,17 +12,13 @@
 #include "plenary/passage_tagger.h"
 #include "plenary/searcher.h"
 #include "plenary/tag_evaluation.h"
+#include "bundled_searcher.h"
 #include "test_support.h"
 
 using namespace plenary;
 using namespace plenary::testing;
 
 namespace {
-
-Searcher& searcher() {
-    static Searcher instance(bundled_index_dir());
-    return instance;
-}
 
 using Counts = std::map<std::string, Xapian::doccount>;
 
@@ -54,7 +50,7 @@ TEST_CASE("facets count every match by tag, year and city, whatever the limit", 
         INFO(query);
         SearchOptions all;
         all.limit = 1000;
-        auto every_hit = searcher().search(query, all);
+        auto every_hit = bundled_searcher().search(query, all);
         Counts tags, years, cities;
         for (const auto& hit : every_hit.hits) {
             for (const auto& tag : hit.passage.tags) ++tags[tag];
@@ -65,7 +61,7 @@ TEST_CASE("facets count every match by tag, year and city, whatever the limit", 
         SearchOptions faceted;
         faceted.limit = 2;
         faceted.facets = true;
-        auto results = searcher().search(query, faceted);
+        auto results = bundled_searcher().search(query, faceted);
         REQUIRE(results.facets);
         CHECK(results.hits.size() == std::min<std::size_t>(2, every_hit.hits.size()));
         CHECK(results.facets->matches == every_hit.hits.size());
@@ -92,7 +88,7 @@ TEST_CASE("facets of every passage equal the loader's and the tagger's counts", 
     SearchOptions options;
     options.limit = 1;
     options.facets = true;
-    auto results = searcher().search("year:..3000", options);
+    auto results = bundled_searcher().search("year:..3000", options);
     REQUIRE(results.facets);
     CHECK(results.facets->matches == 61);
     CHECK(as_map(results.facets->tag) == tags);

@@ -8,6 +8,7 @@
 #include "plenary/communique.h"
 #include "plenary/indexer.h"
 #include "plenary/searcher.h"
+#include "bundled_searcher.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -15,15 +16,10 @@ using namespace plenary::testing;
 
 namespace {
 
-Searcher& searcher() {
-    static Searcher instance(bundled_index_dir());
-    return instance;
-}
-
 SearchResults search(const std::string& query, std::size_t limit = 100) {
     SearchOptions options;
     options.limit = limit;
-    return searcher().search(query, options);
+    return bundled_searcher().search(query, options);
 }
 
 std::string lowercase(std::string text) {

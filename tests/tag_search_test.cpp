@@ -10,17 +10,13 @@
 #include "plenary/passage_tagger.h"
 #include "plenary/searcher.h"
 #include "plenary/tag_evaluation.h"
+#include "bundled_searcher.h"
 #include "test_support.h"
 
 using namespace plenary;
 using namespace plenary::testing;
 
 namespace {
-
-Searcher& searcher() {
-    static Searcher instance(bundled_index_dir());
-    return instance;
-}
 
 const std::map<std::string, TaggedPassage>& tagged_corpus() {
     static auto tagged = tag_passages({corpus_dir}, PassageTagger::standard());
@@ -47,7 +43,7 @@ SearchResults search(const std::string& query, std::vector<std::string> tags = {
     SearchOptions options;
     options.limit = 1000;
     options.tags = std::move(tags);
-    return searcher().search(query, options);
+    return bundled_searcher().search(query, options);
 }
 
 std::set<std::string> json_passages(const std::string& out) {

@@ -8,17 +8,13 @@
 #include "plenary/indexer.h"
 #include "plenary/searcher.h"
 #include "plenary/vocabulary.h"
+#include "bundled_searcher.h"
 #include "test_support.h"
 
 using namespace plenary;
 using namespace plenary::testing;
 
 namespace {
-
-Searcher& searcher() {
-    static Searcher instance(bundled_index_dir());
-    return instance;
-}
 
 SearchResults search(Searcher& in, const std::string& query) {
     SearchOptions options;
@@ -32,7 +28,7 @@ std::set<std::string> passages(Searcher& in, const std::string& query) {
     return ids;
 }
 
-std::set<std::string> passages(const std::string& query) { return passages(searcher(), query); }
+std::set<std::string> passages(const std::string& query) { return passages(bundled_searcher(), query); }
 
 std::vector<std::string> highlighted(const Hit& hit) {
     std::vector<std::string> out;
@@ -41,7 +37,7 @@ std::vector<std::string> highlighted(const Hit& hit) {
 }
 
 bool highlights_somewhere(const std::string& query, const std::string& written) {
-    for (const auto& hit : search(searcher(), query).hits) {
+    for (const auto& hit : search(bundled_searcher(), query).hits) {
         for (const auto& words : highlighted(hit)) {
             if (words == written) return true;
         }
@@ -196,15 +192,15 @@ TEST_CASE("a malformed vocabulary line is reported with its file and line", "[vo
 }
 
 TEST_CASE("did you mean: misspelt words are corrected from the index's vocabulary", "[vocabulary][spelling]") {
-    CHECK(searcher().suggestion("proliferaton") == std::optional<std::string>("proliferation"));
-    CHECK(searcher().suggestion("missle proliferaton regime") == std::optional<std::string>("missile proliferation regime"));
-    CHECK(searcher().suggestion("brokerng OR transit") == std::optional<std::string>("brokering OR transit"));
+    CHECK(bundled_searcher().suggestion("proliferaton") == std::optional<std::string>("proliferation"));
+    CHECK(bundled_searcher().suggestion("missle proliferaton regime") == std::optional<std::string>("missile proliferation regime"));
+    CHECK(bundled_searcher().suggestion("brokerng OR transit") == std::optional<std::string>("brokering OR transit"));
     // Words the index holds, folded forms, acronyms, numbers, fields and wildcards need none.
     for (const char* query : {"proliferation", "Moritan", "WMD", "UNSCR 1540", "city:rome", "trans*", "year:2013 Iran"}) {
         INFO(query);
-        CHECK_FALSE(searcher().suggestion(query));
+        CHECK_FALSE(bundled_searcher().suggestion(query));
     }
-    CHECK_FALSE(searcher().suggestion("zzzzqqqq"));
+    CHECK_FALSE(bundled_searcher().suggestion("zzzzqqqq"));
 }
 
 TEST_CASE("plenary-search prints its suggestion on stderr and keeps stdout for hits", "[vocabulary][spelling][cli]") {
