@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "plenary/strings.h"
+
 namespace plenary {
 
 class StemCache {
@@ -39,10 +41,9 @@ private:
         bool used = false;
     };
 
-    static std::uint64_t hash_of(std::string_view term) {  // FNV-1a
-        std::uint64_t hash = 14695981039346656037ull;
-        for (unsigned char c : term) hash = (hash ^ c) * 1099511628211ull;
-        return hash ^ (hash >> 29);
+    static std::uint64_t hash_of(std::string_view term) {
+        std::uint64_t hash = fnv1a(term);
+        return hash ^ (hash >> 29);  // the low bits index the table: fold the high ones in
     }
     std::size_t mask() const { return slots_.size() - 1; }
 

@@ -3,32 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "plenary/embedded_files.h"
+#include "plenary/files.h"
+#include "plenary/strings.h"
 
 namespace plenary {
 
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-    auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string_view::npos) return {};
-    auto last = text.find_last_not_of(" \t\r");
-    return text.substr(first, last - first + 1);
-}
-
-std::vector<std::string_view> split(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, start)) {
-        parts.push_back(text.substr(start, at - start));
-        start = at + 1;
-    }
-    parts.push_back(text.substr(start));
-    return parts;
-}
+std::string_view trimmed(std::string_view text) { return trim(text, " \t\r"); }
 
 class Parser {
 public:
@@ -120,11 +104,13 @@ Vocabulary load_vocabulary(const std::filesystem::path& dir, Analyzer& analyzer)
     std::sort(files.begin(), files.end());
     Vocabulary vocabulary;
     for (const auto& file : files) {
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in) throw VocabularyError(fmt::format("{}: cannot be read", file.string()));
-        append(vocabulary, parse_vocabulary(text.str(), file.string(), analyzer));
+        std::string text;
+        try {
+            text = read_file(file);
+        } catch (const FileReadError&) {
+            throw VocabularyError(fmt::format("{}: cannot be read", file.string()));
+        }
+        append(vocabulary, parse_vocabulary(text, file.string(), analyzer));
     }
     return vocabulary;
 }

@@ -73,14 +73,6 @@ private:
 
 } // namespace
 
-bool is_fresh_index_folder(const fs::path& index_dir) {
-    std::error_code error;
-    for (const char* marker : {"iamglass", "iamchert", "iamhoney"}) {
-        if (fs::exists(index_dir / marker, error) || error) return false;
-    }
-    return true;
-}
-
 std::size_t max_open_shards() {
     constexpr rlim_t reserved = 64;  // the process's other files
     rlimit limit{};

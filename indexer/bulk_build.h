@@ -20,9 +20,6 @@ namespace plenary {
 using ShardFiller = std::function<void(Xapian::WritableDatabase& shard, const std::vector<std::filesystem::path>& files,
                                        std::size_t shard_number)>;
 
-// True when index_dir holds no Xapian database yet.
-bool is_fresh_index_folder(const std::filesystem::path& index_dir);
-
 // How many shards the merge can open at once: raises the soft limit on open files
 // to the hard one, and allows 8 descriptors per shard (Xapian opens 4 to 5 tables).
 std::size_t max_open_shards();

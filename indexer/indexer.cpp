@@ -18,6 +18,7 @@
 #include "passage_document.h"
 #include "plenary/analyzer.h"
 #include "plenary/communique.h"
+#include "plenary/database.h"
 #include "plenary/index_schema.h"
 #include "plenary/passage_tagger.h"
 #include "plenary/vocabulary.h"
@@ -261,7 +262,7 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
                                                            : load_vocabulary(options.vocabulary_dir, vocabulary_analyzer);
     prepare_index_folder(options.index_dir);
     IndexLock lock(options.index_dir);
-    if (is_fresh_index_folder(options.index_dir) && thread_count(options) > 1 && files.size() > 1 &&
+    if (!holds_xapian_database(options.index_dir) && thread_count(options) > 1 && files.size() > 1 &&
         total_bytes(files) >= options.bulk_min_bytes) {
         try {
             add_up(report, build_on_all_cores(files, options, vocabulary));

@@ -1,5 +1,8 @@
 #include "plenary/passage_tagger.h"
 
+#include "plenary/files.h"
+#include "plenary/strings.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,12 +17,7 @@ namespace plenary {
 
 namespace {
 
-std::string_view trim(std::string_view text) {
-    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-    return text;
-}
+std::string_view trim_line(std::string_view text) { return trim(text, " \t\r"); }
 
 bool valid_tag_name(std::string_view name) {
     return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -33,21 +31,12 @@ bool parse_number(std::string_view field, double& value) {
     return error == std::errc() && end == field.data() + field.size();
 }
 
-std::string hex_fnv1a(std::string_view text) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return fmt::format("{:016x}", hash);
-}
-
 std::string read_rules_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(fmt::format("cannot read the tag rules {} (named by $PLENARY_TAG_RULES)", path));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    try {
+        return read_file(path);
+    } catch (const FileReadError&) {
+        throw std::runtime_error(fmt::format("cannot read the tag rules {} (named by $PLENARY_TAG_RULES)", path));
+    }
 }
 
 // A cue word "#" stands for any number.
@@ -89,7 +78,7 @@ bool follows(const WordPositions& positions, const std::vector<std::vector<std::
 } // namespace
 
 PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer)
-    : fingerprint_(hex_fnv1a(rules)), origin_(origin) {
+    : fingerprint_(fmt::format("{:016x}", fnv1a(rules))), origin_(origin) {
     auto fail = [&](std::size_t line, const std::string& reason) {
         throw TagRulesError(fmt::format("{}:{}: {}", origin, line, reason));
     };
@@ -107,12 +96,12 @@ PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, An
     std::istringstream lines{std::string(rules)};
     for (std::string raw; std::getline(lines, raw);) {
         ++number;
-        std::string_view line = trim(raw);
+        std::string_view line = trim_line(raw);
         if (line.empty() || line.front() == '#') continue;
 
         if (line.front() == '[') {
             if (line.back() != ']') fail(number, "a section line is [tag-name]");
-            std::string tag(trim(line.substr(1, line.size() - 2)));
+            std::string tag(trim_line(line.substr(1, line.size() - 2)));
             if (!valid_tag_name(tag)) fail(number, fmt::format("bad tag name \"{}\": use a-z, 0-9 and -", tag));
             if (auto [at, fresh] = tag_lines.emplace(tag, number); !fresh) {
                 fail(number, fmt::format("[{}] is already defined on line {}", tag, at->second));
@@ -126,7 +115,7 @@ PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, An
 
         auto cut = line.find_first_of(" \t");
         std::string_view first = line.substr(0, cut);
-        std::string_view rest = cut == std::string_view::npos ? std::string_view() : trim(line.substr(cut));
+        std::string_view rest = cut == std::string_view::npos ? std::string_view() : trim_line(line.substr(cut));
         if (rules_.empty()) fail(number, "a rule line before the first [tag-name]");
         Rule& rule = rules_.back();
 

@@ -1,11 +1,10 @@
 // plenary-tags-eval PATH...: precision and recall of the passage tagger against hand labels.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "plenary/cli.h"
+#include "plenary/files.h"
 #include "plenary/passage_tagger.h"
 #include "plenary/tag_evaluation.h"
 
@@ -24,12 +23,14 @@ std::string joined(const std::vector<std::string>& words) {
 std::string communique_of(const std::string& passage) { return passage.substr(0, passage.rfind('#')); }
 
 std::unique_ptr<plenary::PassageTagger> rules_from(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(fmt::format("cannot read the tag rules {}", path));
-    std::ostringstream text;
-    text << in.rdbuf();
+    std::string text;
+    try {
+        text = plenary::read_file(path);
+    } catch (const plenary::FileReadError& error) {
+        throw std::runtime_error(fmt::format("cannot read the tag rules {}: {}", path, error.reason()));
+    }
     plenary::Analyzer analyzer;
-    return std::make_unique<plenary::PassageTagger>(text.str(), path, analyzer);
+    return std::make_unique<plenary::PassageTagger>(text, path, analyzer);
 }
 
 void print_disagreements(const std::map<std::string, plenary::TaggedPassage>& tagged, const plenary::TagAssignments& labels) {

@@ -1,8 +1,14 @@
 #include "plenary/indexer.h"
 
+#include <fnmatch.h>
+
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 #include <system_error>
+
+#include "plenary/files.h"
+#include "plenary/strings.h"
 
 namespace plenary {
 
@@ -20,10 +26,38 @@ bool is_hidden(const fs::path& path) {
     return name.size() > 1 && name.front() == '.';
 }
 
+// The file-name patterns of a folder's .plenaryignore (one glob a line, '#' comments), as
+// ripgrep's .ignore: a README or notes kept beside the communiqués are not communiqués.
+class IgnoreFiles {
+public:
+    bool ignored(const fs::path& file) {
+        const auto& patterns = patterns_of(file.parent_path());
+        std::string name = file.filename().string();
+        return std::any_of(patterns.begin(), patterns.end(),
+                           [&](const std::string& pattern) { return fnmatch(pattern.c_str(), name.c_str(), 0) == 0; });
+    }
+
+private:
+    const std::vector<std::string>& patterns_of(const fs::path& folder) {
+        auto [found, inserted] = patterns_.try_emplace(folder);
+        if (!inserted) return found->second;
+        std::error_code error;
+        if (!fs::is_regular_file(folder / ignore_file_name, error)) return found->second;
+        for (auto line : split_lines(read_file(folder / ignore_file_name))) {
+            line = trim(line);
+            if (!line.empty() && line.front() != '#') found->second.emplace_back(line);
+        }
+        return found->second;
+    }
+
+    std::map<fs::path, std::vector<std::string>> patterns_;
+};
+
 } // namespace
 
 std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
     std::vector<fs::path> files;
+    IgnoreFiles ignore;
     for (const auto& path : paths) {
         std::error_code error;
         auto status = fs::status(path, error);
@@ -42,7 +76,7 @@ std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
             // A link loop or a dangling link is kept: reading it fails, and that is reported.
             std::error_code status_error;
             bool regular = walk->is_regular_file(status_error);
-            if ((regular || status_error) && is_source_file(walk->path())) {
+            if ((regular || status_error) && is_source_file(walk->path()) && !ignore.ignored(walk->path())) {
                 files.push_back(fs::absolute(walk->path()).lexically_normal());
             }
         }

@@ -1,8 +1,10 @@
 #include "plenary/tag_evaluation.h"
 
+#include "plenary/files.h"
+#include "plenary/strings.h"
+
 #include <fmt/format.h>
 
-#include <fstream>
 
 #include "passage_document.h"
 #include "plenary/communique.h"
@@ -12,16 +14,6 @@ namespace plenary {
 
 namespace {
 
-std::vector<std::string> split(const std::string& text, char separator) {
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    for (std::size_t cut; (cut = text.find(separator, start)) != std::string::npos; start = cut + 1) {
-        parts.push_back(text.substr(start, cut - start));
-    }
-    parts.push_back(text.substr(start));
-    return parts;
-}
-
 std::optional<double> ratio(std::size_t part, std::size_t whole) {
     if (whole == 0) return std::nullopt;
     return static_cast<double>(part) / static_cast<double>(whole);
@@ -30,13 +22,16 @@ std::optional<double> ratio(std::size_t part, std::size_t whole) {
 } // namespace
 
 TagAssignments read_tag_labels(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw std::runtime_error(fmt::format("cannot read the labels {}", file.string()));
+    std::string text;
+    try {
+        text = read_file(file);
+    } catch (const FileReadError& error) {
+        throw std::runtime_error(fmt::format("cannot read the labels {}: {}", file.string(), error.reason()));
+    }
     TagAssignments labels;
     std::size_t number = 0;
-    for (std::string line; std::getline(in, line);) {
+    for (std::string_view line : split_lines(text)) {
         ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || line.front() == '#') continue;
         auto fields = split(line, '\t');
         auto fail = [&](const std::string& reason) {
@@ -49,10 +44,10 @@ TagAssignments read_tag_labels(const std::filesystem::path& file) {
         if (fields[1] != "-") {
             for (auto& tag : split(fields[1], ',')) {
                 if (tag.empty()) fail("empty tag name");
-                tags.insert(tag);
+                tags.insert(std::string(tag));
             }
         }
-        if (!labels.emplace(fields[0], std::move(tags)).second) fail(fmt::format("{} is labelled twice", fields[0]));
+        if (!labels.emplace(std::string(fields[0]), std::move(tags)).second) fail(fmt::format("{} is labelled twice", fields[0]));
     }
     return labels;
 }

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "index_lock.h"
+#include "plenary/database.h"
 #include "plenary/index_schema.h"
 
 namespace plenary {
@@ -13,14 +14,6 @@ namespace plenary {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool holds_xapian_database(const fs::path& dir) {
-    std::error_code error;
-    for (const char* marker : {"iamglass", "iamchert", "iamhoney"}) {
-        if (fs::exists(dir / marker, error)) return true;
-    }
-    return false;
-}
 
 // Refuses a folder that already holds other things: --index pointed at the wrong place.
 // plenary-index locks before it writes anything, so a folder with our lock file is

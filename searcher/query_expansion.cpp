@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "plenary/database.h"
 #include "plenary/vocabulary.h"
 
 namespace plenary {
@@ -71,15 +72,7 @@ std::size_t QueryExpander::multiword_key_length(const std::vector<Token>& tokens
 }
 
 bool QueryExpander::has_term(const std::string& term) const {
-    constexpr int max_attempts = 5;
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return db_.term_exists(term);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == max_attempts) throw;
-            db_.reopen();
-        }
-    }
+    return read_latest(db_, [&] { return db_.term_exists(term); });
 }
 
 std::string QueryExpander::joined_stem(const Token& left, const Token& right) const {

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "known_tags.h"
+#include "plenary/database.h"
 #include "plenary/spelling_suggestion.h"
 
 namespace plenary {
@@ -12,8 +13,6 @@ namespace plenary {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr int max_attempts = 5;
 
 std::string damaged_index_message(const fs::path& dir, const Xapian::Error& error) {
     return fmt::format("the index at {} is damaged ({}): rebuild it with plenary-index --rebuild --index {} PATH...",
@@ -65,12 +64,7 @@ Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 
 std::optional<std::string> Searcher::suggestion(std::string_view query) {
-    try {
-        return spelling_suggestion(query, db_, analyzer_);
-    } catch (const Xapian::DatabaseModifiedError&) {
-        db_.reopen();
-        return spelling_suggestion(query, db_, analyzer_);
-    }
+    return read_latest(db_, [&] { return spelling_suggestion(query, db_, analyzer_); });
 }
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
@@ -86,19 +80,13 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
     }
     if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
 
-    // An indexer committing twice while we read can recycle the blocks of the revision
-    // we opened: reopen at the latest commit and run the query again.
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return run_query(query, parsed.plan, options);
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt == max_attempts) throw std::runtime_error(fmt::format(
-                "the index at {} kept changing during {} attempts to search it; try again", index_dir_.string(), attempt));
-            db_.reopen();
-            communiques_.clear();
-        } catch (const Xapian::DatabaseError& error) {
-            throw std::runtime_error(damaged_index_message(index_dir_, error));
-        }
+    try {
+        return read_latest(db_, [&] { return run_query(query, parsed.plan, options); }, [&] { communiques_.clear(); });
+    } catch (const Xapian::DatabaseModifiedError&) {
+        throw std::runtime_error(fmt::format("the index at {} kept changing during {} attempts to search it; try again",
+                                             index_dir_.string(), max_read_attempts));
+    } catch (const Xapian::DatabaseError& error) {
+        throw std::runtime_error(damaged_index_message(index_dir_, error));
     }
 }
 
@@ -133,14 +121,15 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const MatchPlan& p
     return results;
 }
 
-const schema::CommuniqueRecord* Searcher::communique(const std::string& id) {
+std::shared_ptr<const schema::CommuniqueRecord> Searcher::communique(const std::string& id) {
     auto& cached = communiques_[id];
     if (!cached) {
         std::string json = db_.get_metadata(std::string(schema::communique_key_prefix) + id);
-        cached = std::make_unique<schema::CommuniqueRecord>();
-        if (json.empty()) cached->id = id; else *cached = schema::decode_communique(json);
+        auto record = std::make_shared<schema::CommuniqueRecord>();
+        if (json.empty()) record->id = id; else *record = schema::decode_communique(json);
+        cached = std::move(record);
     }
-    return cached.get();
+    return cached;
 }
 
 } // namespace plenary

@@ -1,11 +1,12 @@
 #include "plenary/topics.h"
 
+#include "plenary/files.h"
+#include "plenary/strings.h"
+
 #include <fmt/format.h>
 
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <system_error>
 
 namespace plenary {
@@ -17,27 +18,6 @@ TopicError::TopicError(const fs::path& file, std::size_t line, const std::string
 
 namespace {
 
-constexpr std::string_view whitespace = " \t\r\n\f\v";
-
-std::string_view trim(std::string_view text) {
-    auto begin = text.find_first_not_of(whitespace);
-    if (begin == std::string_view::npos) return {};
-    return text.substr(begin, text.find_last_not_of(whitespace) - begin + 1);
-}
-
-std::vector<std::string_view> split_lines(std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        auto end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        lines.push_back(line);
-        pos = end + 1;
-    }
-    return lines;
-}
 
 // Rejects ids a TREC run could not carry and ids given twice.
 class IdChecker {
@@ -46,7 +26,7 @@ public:
 
     void check(const Topic& topic) {
         if (topic.id.empty()) throw TopicError(file_, topic.line, "empty topic id");
-        if (topic.id.find_first_of(whitespace) != std::string::npos) {
+        if (topic.id.find_first_of(ascii_whitespace) != std::string::npos) {
             throw TopicError(file_, topic.line, fmt::format("topic id '{}' contains white space", topic.id));
         }
         if (topic.query.empty()) throw TopicError(file_, topic.line, fmt::format("topic {} has an empty query", topic.id));
@@ -152,15 +132,13 @@ std::vector<Topic> parse_topics(std::string_view text, const fs::path& file) {
 }
 
 std::vector<Topic> read_topics(const fs::path& file) {
-    std::error_code error;
-    if (fs::is_directory(file, error)) {
-        throw std::runtime_error(fmt::format("cannot read topics file {}: it is a folder", file.string()));
+    std::string text;
+    try {
+        text = read_file(file);
+    } catch (const FileReadError& unreadable) {
+        throw std::runtime_error(fmt::format("cannot read topics file {}: {}", file.string(), unreadable.reason()));
     }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error(fmt::format("cannot read topics file {}", file.string()));
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto topics = parse_topics(text.str(), file);
+    auto topics = parse_topics(text, file);
     if (topics.empty()) throw TopicError(file, 1, "no topics in the file");
     return topics;
 }

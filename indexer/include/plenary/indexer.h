@@ -55,7 +55,12 @@ struct IndexReport {
 // concern the whole run (index cannot be opened or written, a path does not exist).
 IndexReport update_index(const std::vector<std::filesystem::path>& paths, const IndexOptions& options);
 
-// The source files update_index would read under paths, sorted, without duplicates.
+// A folder's list of file-name patterns (globs) that the walk leaves out.
+inline constexpr const char* ignore_file_name = ".plenaryignore";
+
+// The source files update_index would read under paths, sorted, without duplicates; in
+// folders, hidden files and files named by a .plenaryignore are left out (a file named
+// on the command line is always read).
 std::vector<std::filesystem::path> find_source_files(const std::vector<std::filesystem::path>& paths);
 
 } // namespace plenary

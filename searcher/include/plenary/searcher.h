@@ -42,7 +42,7 @@ struct Hit {
     std::size_t rank = 0;           // 1-based
     double score = 0;
     schema::PassageRecord passage;  // text is empty without SearchOptions::with_text
-    const schema::CommuniqueRecord* communique = nullptr;  // owned by the Searcher
+    std::shared_ptr<const schema::CommuniqueRecord> communique;  // shared with the Searcher's cache
     std::vector<Highlight> highlights;
 };
 
@@ -82,14 +82,14 @@ public:
 
 private:
     SearchResults run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options);
-    const schema::CommuniqueRecord* communique(const std::string& id);
+    std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
 
     std::filesystem::path index_dir_;
     Xapian::Database db_;
     RankingOptions ranking_;
     Analyzer analyzer_;
     QueryParser parser_;
-    std::unordered_map<std::string, std::unique_ptr<schema::CommuniqueRecord>> communiques_;
+    std::unordered_map<std::string, std::shared_ptr<const schema::CommuniqueRecord>> communiques_;
 };
 
 } // namespace plenary

@@ -1,8 +1,9 @@
 #include "plenary/eval/topic_groups.h"
 
+#include "plenary/files.h"
+
 #include <fmt/format.h>
 
-#include <fstream>
 #include <sstream>
 
 namespace plenary::eval {
@@ -36,11 +37,11 @@ TopicGroups parse_topic_groups(std::string_view text, const fs::path& file) {
 }
 
 TopicGroups read_topic_groups(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(fmt::format("{}: cannot be read", file.string()));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parse_topic_groups(text.str(), file);
+    try {
+        return parse_topic_groups(read_file(file), file);
+    } catch (const FileReadError& error) {
+        throw InputError(error.what());
+    }
 }
 
 Evaluation restrict_to(const Evaluation& evaluation, const std::set<std::string>& topics) {

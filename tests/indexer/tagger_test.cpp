@@ -129,31 +129,3 @@ TEST_CASE("Rome's DPRK and Iran passage is region-concerns, a member list is mem
     CHECK(tagged.at("2013-rome-27th-plenary#7").tags == std::set<std::string>{"technical-work"});
 }
 
-TEST_CASE("plenary-tags-eval prints precision and recall per tag", "[tags][cli]") {
-    auto out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " " + quote(corpus_dir.string()));
-    CHECK(out.status == 0);
-    CHECK(out.out.find("precision") != std::string::npos);
-    CHECK(out.out.find("region-concerns") != std::string::npos);
-    CHECK(out.out.find("61 passages") != std::string::npos);
-
-    auto held_out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) +
-                        " --only 2021-sochi-33rd-plenary --errors " + quote(corpus_dir.string()));
-    CHECK(held_out.status == 0);
-    CHECK(held_out.out.find("19 passages") != std::string::npos);
-
-    TempDir dir;
-    write_file(dir / "rules.conf", "[outreach]\nthreshold 1\n1 outreach\n");
-    auto custom = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
-                      quote((dir / "rules.conf").string()) + " " + quote(corpus_dir.string()));
-    CHECK(custom.status == 0);
-    CHECK(custom.out.find("rules.conf") != std::string::npos);
-
-    write_file(dir / "bad.conf", "[outreach]\n1 outreach\n");
-    auto bad = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
-                   quote((dir / "bad.conf").string()) + " " + quote(corpus_dir.string()));
-    CHECK(bad.status == 2);
-    CHECK(bad.out.find("bad.conf:1: [outreach] has no threshold line") != std::string::npos);
-    CHECK(run(tool("plenary-tags-eval") + " " + quote(corpus_dir.string())).status == 2);  // --labels is required
-    CHECK(run(tool("plenary-tags-eval") + " --help").out.find("Usage: plenary-tags-eval") != std::string::npos);
-    CHECK(run(tool("plenary-tags-eval") + " --version").status == 0);
-}

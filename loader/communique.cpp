@@ -4,32 +4,25 @@
 #include "metadata_extraction.h"
 #include "passage_splitting.h"
 #include "text_blocks.h"
+#include "plenary/files.h"
 #include "utf8_text.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <system_error>
-#include <memory>
 
 namespace plenary {
 namespace {
 
 constexpr std::size_t binary_probe_bytes = 8192;
 
-std::string read_file(const std::filesystem::path& file) {
-    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(file.c_str(), "rb"), &std::fclose);
-    if (!stream) throw LoadError(std::string("cannot read: ") + std::strerror(errno));
-    std::string bytes;
-    char buffer[65536];
-    std::size_t got;
-    while ((got = std::fread(buffer, 1, sizeof buffer, stream.get())) > 0) bytes.append(buffer, got);
-    if (std::ferror(stream.get())) throw LoadError(std::string("cannot read: ") + std::strerror(errno));
-    return bytes;
+std::string read_source(const std::filesystem::path& file) {
+    try {
+        return read_file(file);
+    } catch (const FileReadError& error) {
+        throw LoadError("cannot read: " + error.reason());
+    }
 }
 
 void reject_binary_prefix(std::string_view bytes) {
@@ -80,7 +73,7 @@ void apply_sidecar_if_present(const std::filesystem::path& file, Communique& com
     const std::string name = sidecar_path.filename().string();
     std::string text;
     try {
-        text = read_file(sidecar_path);
+        text = read_source(sidecar_path);
     } catch (const LoadError& error) {
         throw LoadError("sidecar " + name + ": " + error.what());
     }
@@ -124,7 +117,7 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
 
 Communique load_communique(const std::filesystem::path& file) {
     const std::filesystem::path absolute = std::filesystem::absolute(file);
-    Communique communique = parse_communique(read_file(absolute), absolute);
+    Communique communique = parse_communique(read_source(absolute), absolute);
     apply_sidecar_if_present(absolute, communique);
     return communique;
 }

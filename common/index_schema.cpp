@@ -1,5 +1,7 @@
 #include "plenary/index_schema.h"
 
+#include "plenary/strings.h"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -103,12 +105,7 @@ SourceRecord decode_source(std::string_view text) {
 // Metadata keys are limited in length, paths are not: key by a hash of the path
 // (FNV-1a), the path itself is in the record.
 std::string source_key(std::string_view file) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (unsigned char c : file) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return fmt::format("{}{:016x}", source_key_prefix, hash);
+    return fmt::format("{}{:016x}", source_key_prefix, fnv1a(file));
 }
 
 std::string city_term(std::string_view folded_city_words) {

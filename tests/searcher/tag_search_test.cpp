@@ -2,10 +2,6 @@
 // and changed rules re-tag the index.
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <sstream>
-
 #include "plenary/indexer.h"
 #include "plenary/passage_tagger.h"
 #include "plenary/searcher.h"
@@ -46,13 +42,6 @@ SearchResults search(const std::string& query, std::vector<std::string> tags = {
     return bundled_searcher().search(query, options);
 }
 
-std::set<std::string> json_passages(const std::string& out) {
-    std::set<std::string> ids;
-    std::istringstream in(out);
-    for (std::string line; std::getline(in, line);) ids.insert(nlohmann::json::parse(line).at("passage").get<std::string>());
-    return ids;
-}
-
 } // namespace
 
 TEST_CASE("every indexed passage carries the tags its rules give it", "[tags][index]") {
@@ -82,39 +71,5 @@ TEST_CASE("tag:T and --tag find exactly the passages with the tag", "[tags][sear
         CHECK(std::count(hit.passage.tags.begin(), hit.passage.tags.end(), "technical-work") == 1);
     }
     CHECK(search("brokering -tag:technical-work").hits.empty());
-
-    std::string search_tool = tool("plenary-search") + " --index " + quote(bundled_index_dir().string());
-    auto cli = run(search_tool + " --json -n 1000 'tag:outreach'", false);
-    CHECK(cli.status == 0);
-    CHECK(json_passages(cli.out) == passages_tagged({"outreach"}));
-    auto option = run(search_tool + " --json -n 1000 --tag region-concerns --tag code-of-conduct 'year:..3000'", false);
-    CHECK(json_passages(option.out) == passages_tagged({"region-concerns", "code-of-conduct"}));
 }
 
-TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][incremental]") {
-    TempDir index;
-    TempDir rules;
-    write_file(rules / "rules.conf", "[dealers]\nthreshold 1\n1 brokering\n");
-    std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string()) + " " + quote(corpus_dir.string());
-    std::string search_tool = tool("plenary-search") + " --index " + quote(index.path().string());
-
-    REQUIRE(run(index_tool).status == 0);
-    CHECK(run(index_tool).out.find("5 unchanged") != std::string::npos);
-    CHECK(run(search_tool + " tag:dealers").status != 0);
-
-    auto retagged = run("PLENARY_TAG_RULES=" + quote((rules / "rules.conf").string()) + " " + index_tool);
-    CHECK(retagged.out.find("5 changed") != std::string::npos);
-    auto dealers = run(search_tool + " --json -n 100 tag:dealers", false);
-    CHECK(dealers.status == 0);
-    CHECK(json_passages(dealers.out) == json_passages(run(search_tool + " --json -n 100 brokering", false).out));
-    CHECK(run(search_tool + " tag:outreach").status != 0);
-
-    CHECK(run(index_tool).out.find("5 changed") != std::string::npos);  // back to the built-in rules
-    CHECK(run(search_tool + " tag:outreach").status == 0);
-
-    write_file(rules / "bad.conf", "[dealers]\n1 brokering\n");
-    auto bad = run("PLENARY_TAG_RULES=" + quote((rules / "bad.conf").string()) + " " + index_tool);
-    CHECK(bad.status == 2);
-    CHECK(bad.out.find("bad.conf:1: [dealers] has no threshold line") != std::string::npos);
-    CHECK(run(search_tool + " tag:outreach").status == 0);  // the index is as it was
-}

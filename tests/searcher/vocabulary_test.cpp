@@ -203,17 +203,6 @@ TEST_CASE("did you mean: misspelt words are corrected from the index's vocabular
     CHECK_FALSE(bundled_searcher().suggestion("zzzzqqqq"));
 }
 
-TEST_CASE("plenary-search prints its suggestion on stderr and keeps stdout for hits", "[vocabulary][spelling][cli]") {
-    TempDir dir;
-    std::string index = quote((dir / "index").string());
-    REQUIRE(run(tool("plenary-index") + " --quiet --index " + index + " " + quote(corpus_dir.string())).status == 0);
-    auto both = run(tool("plenary-search") + " --index " + index + " proliferaton");
-    CHECK(both.status == 1);
-    CHECK(both.out == "did you mean: proliferation?\n");
-    auto json = run(tool("plenary-search") + " --index " + index + " --json 'missile proliferaton'", false);
-    CHECK(json.out.empty());
-}
-
 TEST_CASE("a first build in shards carries the synonyms and the spelling data", "[vocabulary][bulk]") {
     TempDir dir;
     IndexOptions options;

@@ -1,12 +1,12 @@
 #include "plenary/eval/trec_files.h"
 
+#include "plenary/files.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace plenary::eval {
@@ -51,13 +51,11 @@ void for_each_line(std::string_view text, Each each) {
 }
 
 std::string read_text(const fs::path& file) {
-    std::error_code error;
-    if (fs::is_directory(file, error)) throw InputError(fmt::format("{}: is a folder, not a file", file.string()));
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(fmt::format("{}: cannot be read", file.string()));
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    try {
+        return read_file(file);
+    } catch (const FileReadError& error) {
+        throw InputError(error.what());
+    }
 }
 
 InputError line_error(const fs::path& file, std::size_t line, const std::string& reason) {

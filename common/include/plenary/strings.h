@@ -1,0 +1,32 @@
+// Small string helpers shared by the readers of plenary's text files.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plenary {
+
+inline constexpr std::string_view ascii_whitespace = " \t\r\n\f\v";
+
+// text without leading and trailing characters of `characters` (a view into the same bytes).
+std::string_view trim(std::string_view text, std::string_view characters = ascii_whitespace);
+
+// The pieces of text between separators; n separators give n + 1 pieces, empty ones included.
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+// The lines of text without their "\n" or "\r\n"; no empty last line after a final newline.
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// ASCII letters lowercased, other bytes unchanged.
+std::string lowercase_ascii(std::string_view text);
+
+// 64-bit FNV-1a: a fast, stable hash for keys and fingerprints (not for security).
+constexpr std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t hash = 14695981039346656037ULL;
+    for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return hash;
+}
+
+} // namespace plenary

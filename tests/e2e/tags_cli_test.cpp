@@ -1,0 +1,82 @@
+// Tags from the command line: plenary-tags-eval, and plenary-index re-tagging an index when
+// the rules change.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "test_support.h"
+
+using namespace plenary::testing;
+
+namespace {
+
+const fs::path labels_file = source_dir / "tests" / "data" / "tag_labels.tsv";
+
+std::set<std::string> json_passages(const std::string& out) {
+    std::set<std::string> ids;
+    std::istringstream in(out);
+    for (std::string line; std::getline(in, line);) ids.insert(nlohmann::json::parse(line).at("passage").get<std::string>());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("plenary-tags-eval prints precision and recall per tag", "[tags][cli]") {
+    auto out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " " + quote(corpus_dir.string()));
+    CHECK(out.status == 0);
+    CHECK(out.out.find("precision") != std::string::npos);
+    CHECK(out.out.find("region-concerns") != std::string::npos);
+    CHECK(out.out.find("61 passages") != std::string::npos);
+
+    auto held_out = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) +
+                        " --only 2021-sochi-33rd-plenary --errors " + quote(corpus_dir.string()));
+    CHECK(held_out.status == 0);
+    CHECK(held_out.out.find("19 passages") != std::string::npos);
+
+    TempDir dir;
+    write_file(dir / "rules.conf", "[outreach]\nthreshold 1\n1 outreach\n");
+    auto custom = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
+                      quote((dir / "rules.conf").string()) + " " + quote(corpus_dir.string()));
+    CHECK(custom.status == 0);
+    CHECK(custom.out.find("rules.conf") != std::string::npos);
+
+    write_file(dir / "bad.conf", "[outreach]\n1 outreach\n");
+    auto bad = run(tool("plenary-tags-eval") + " --labels " + quote(labels_file.string()) + " --rules " +
+                   quote((dir / "bad.conf").string()) + " " + quote(corpus_dir.string()));
+    CHECK(bad.status == 2);
+    CHECK(bad.out.find("bad.conf:1: [outreach] has no threshold line") != std::string::npos);
+    CHECK(run(tool("plenary-tags-eval") + " " + quote(corpus_dir.string())).status == 2);  // --labels is required
+    CHECK(run(tool("plenary-tags-eval") + " --help").out.find("Usage: plenary-tags-eval") != std::string::npos);
+    CHECK(run(tool("plenary-tags-eval") + " --version").status == 0);
+}
+
+TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][incremental]") {
+    TempDir index;
+    TempDir rules;
+    write_file(rules / "rules.conf", "[dealers]\nthreshold 1\n1 brokering\n");
+    std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string()) + " " + quote(corpus_dir.string());
+    std::string search_tool = tool("plenary-search") + " --index " + quote(index.path().string());
+
+    REQUIRE(run(index_tool).status == 0);
+    CHECK(run(index_tool).out.find("5 unchanged") != std::string::npos);
+    CHECK(run(search_tool + " tag:dealers").status != 0);
+
+    auto retagged = run("PLENARY_TAG_RULES=" + quote((rules / "rules.conf").string()) + " " + index_tool);
+    CHECK(retagged.out.find("5 changed") != std::string::npos);
+    auto dealers = run(search_tool + " --json -n 100 tag:dealers", false);
+    CHECK(dealers.status == 0);
+    CHECK(json_passages(dealers.out) == json_passages(run(search_tool + " --json -n 100 brokering", false).out));
+    CHECK(run(search_tool + " tag:outreach").status != 0);
+
+    CHECK(run(index_tool).out.find("5 changed") != std::string::npos);  // back to the built-in rules
+    CHECK(run(search_tool + " tag:outreach").status == 0);
+
+    write_file(rules / "bad.conf", "[dealers]\n1 brokering\n");
+    auto bad = run("PLENARY_TAG_RULES=" + quote((rules / "bad.conf").string()) + " " + index_tool);
+    CHECK(bad.status == 2);
+    CHECK(bad.out.find("bad.conf:1: [dealers] has no threshold line") != std::string::npos);
+    CHECK(run(search_tool + " tag:outreach").status == 0);  // the index is as it was
+}
