@@ -103,7 +103,7 @@ int build(const std::string& db_path, const std::vector<fs::path>& paths) {
         for (const auto& passage : communique.passages) {
             insert.bind(1, fmt::format("{}#{}", communique.id, passage.ordinal));
             insert.bind(2, communique.id);
-            if (communique.year) insert.bind(3, static_cast<long>(*communique.year));
+            if (communique.metadata.year) insert.bind(3, static_cast<long>(*communique.metadata.year));
             insert.bind(4, passage.text);
             insert.step();
             insert.reset();

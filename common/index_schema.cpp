@@ -29,16 +29,17 @@ std::uint64_t to_number(std::string_view field) {
     return value;
 }
 
-template <typename T>
-void put_optional(nlohmann::json& json, const char* key, const std::optional<T>& value) {
+void put(nlohmann::json& json, const char* key, const std::string& value) { json[key] = value; }
+
+void put(nlohmann::json& json, const char* key, const std::optional<int>& value) {
     if (value) json[key] = *value; else json[key] = nullptr;
 }
 
-template <typename T>
-std::optional<T> get_optional(const nlohmann::json& json, const char* key) {
+void get(const nlohmann::json& json, const char* key, std::string& value) { value = json.at(key).get<std::string>(); }
+
+void get(const nlohmann::json& json, const char* key, std::optional<int>& value) {
     auto found = json.find(key);
-    if (found == json.end() || found->is_null()) return std::nullopt;
-    return found->get<T>();
+    if (found == json.end() || found->is_null()) value = std::nullopt; else value = found->get<int>();
 }
 
 } // namespace
@@ -62,11 +63,8 @@ PassageRecord decode_passage(std::string_view data) {
 }
 
 std::string encode(const CommuniqueRecord& record) {
-    nlohmann::json json{{"id", record.id},         {"file", record.file},       {"title", record.title},
-                        {"city", record.city},     {"country", record.country}, {"dates", record.dates},
-                        {"chair", record.chair},   {"passages", record.passages}};
-    put_optional(json, "year", record.year);
-    put_optional(json, "plenary", record.plenary);
+    nlohmann::json json{{"id", record.id}, {"file", record.file}, {"passages", record.passages}};
+    for_each_field(record.metadata, [&](const char* key, const auto& field) { put(json, key, field); });
     return json.dump();
 }
 
@@ -75,14 +73,8 @@ CommuniqueRecord decode_communique(std::string_view text) {
     CommuniqueRecord record;
     record.id = json.at("id").get<std::string>();
     record.file = json.at("file").get<std::string>();
-    record.title = json.at("title").get<std::string>();
-    record.city = json.at("city").get<std::string>();
-    record.country = json.at("country").get<std::string>();
-    record.dates = json.at("dates").get<std::string>();
-    record.chair = json.at("chair").get<std::string>();
     record.passages = json.at("passages").get<std::uint32_t>();
-    record.year = get_optional<int>(json, "year");
-    record.plenary = get_optional<int>(json, "plenary");
+    for_each_field(record.metadata, [&](const char* key, auto& field) { get(json, key, field); });
     return record;
 }
 

@@ -102,9 +102,7 @@ public:
         }
         report_.passages_written += communique.passages.size();
 
-        schema::CommuniqueRecord record{communique.id,      communique.file.string(), communique.title,
-                                        communique.year,    communique.plenary,       communique.city,
-                                        communique.country, communique.dates,         communique.chair,
+        schema::CommuniqueRecord record{communique.id, communique.file.string(), communique.metadata,
                                         static_cast<std::uint32_t>(communique.passages.size())};
         db_.set_metadata(std::string(schema::communique_key_prefix) + communique.id, schema::encode(record));
         state.communique_id = communique.id;

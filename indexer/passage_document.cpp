@@ -17,8 +17,8 @@ std::string passage_id(const Communique& communique, const Passage& passage) {
 }
 
 std::vector<std::string> communique_field_terms(const Communique& communique, Analyzer& analyzer) {
-    std::string fields = fmt::format("{} {} {}", communique.title, communique.city, communique.country);
-    if (communique.year) fields += fmt::format(" {}", *communique.year);
+    std::string fields = fmt::format("{} {} {}", communique.metadata.title, communique.metadata.city, communique.metadata.country);
+    if (communique.metadata.year) fields += fmt::format(" {}", *communique.metadata.year);
     std::vector<std::string> terms;
     analyzer.analyze(fields, [&](const Token& token) { terms.push_back(std::string(schema::meta_prefix) + token.stem); });
     return terms;
@@ -44,18 +44,18 @@ Xapian::Document passage_document(const Communique& communique, const Passage& p
     document.add_boolean_term(std::string(schema::passage_prefix) + record.passage_id);
     document.add_boolean_term(std::string(schema::doc_prefix) + communique.id);
     document.add_value(schema::sort_slot, schema::sort_value(communique.id, passage.ordinal));
-    if (communique.year) {
-        document.add_boolean_term(fmt::format("{}{}", schema::year_prefix, *communique.year));
-        document.add_value(schema::year_slot, schema::year_value(*communique.year));
+    if (communique.metadata.year) {
+        document.add_boolean_term(fmt::format("{}{}", schema::year_prefix, *communique.metadata.year));
+        document.add_value(schema::year_slot, schema::year_value(*communique.metadata.year));
     }
-    if (!communique.city.empty()) {
+    if (!communique.metadata.city.empty()) {
         std::string city;
-        analyzer.analyze(communique.city, [&](const Token& token) {
+        analyzer.analyze(communique.metadata.city, [&](const Token& token) {
             if (!city.empty()) city += ' ';
             city += token.term;
         });
         document.add_boolean_term(schema::city_term(city));
-        document.add_value(schema::city_slot, communique.city);
+        document.add_value(schema::city_slot, communique.metadata.city);
     }
     document.set_data(schema::encode(record));
     return document;

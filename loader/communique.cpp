@@ -52,17 +52,10 @@ void assign(const nlohmann::json& value, std::optional<int>& field) {
     field = value.is_null() ? std::nullopt : std::optional<int>(value.get<int>());
 }
 
-void apply_sidecar(const nlohmann::json& sidecar, Communique& communique) {
-    const auto override_field = [&](const char* key, auto& field) {
+void apply_sidecar(const nlohmann::json& sidecar, CommuniqueMetadata& metadata) {
+    for_each_field(metadata, [&](const char* key, auto& field) {
         if (const auto it = sidecar.find(key); it != sidecar.end()) assign(*it, field);
-    };
-    override_field("title", communique.title);
-    override_field("year", communique.year);
-    override_field("plenary", communique.plenary);
-    override_field("city", communique.city);
-    override_field("country", communique.country);
-    override_field("dates", communique.dates);
-    override_field("chair", communique.chair);
+    });
 }
 
 void apply_sidecar_if_present(const std::filesystem::path& file, Communique& communique) {
@@ -80,7 +73,7 @@ void apply_sidecar_if_present(const std::filesystem::path& file, Communique& com
     try {
         const nlohmann::json sidecar = nlohmann::json::parse(text);
         if (!sidecar.is_object()) throw LoadError("malformed sidecar " + name + ": not a JSON object");
-        apply_sidecar(sidecar, communique);
+        apply_sidecar(sidecar, communique.metadata);
     } catch (const nlohmann::json::exception& error) {
         throw LoadError("malformed sidecar " + name + ": " + error.what());
     }
@@ -103,15 +96,8 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
     communique.file = file;
     communique.invalid_bytes = clean.invalid_bytes;
     communique.passages = loader::split_passages(clean.bytes, blocks, body->first_block, body->last_block);
-    loader::Metadata metadata = loader::extract_metadata(
-        collapsed_blocks(clean.bytes, blocks, body->title_blocks), communique.passages);
-    communique.title = std::move(metadata.title);
-    communique.year = metadata.year;
-    communique.plenary = metadata.plenary;
-    communique.city = std::move(metadata.city);
-    communique.country = std::move(metadata.country);
-    communique.dates = std::move(metadata.dates);
-    communique.chair = std::move(metadata.chair);
+    communique.metadata =
+        loader::extract_metadata(collapsed_blocks(clean.bytes, blocks, body->title_blocks), communique.passages);
     return communique;
 }
 

@@ -236,7 +236,7 @@ std::string month_and_year(const std::string& dates, std::optional<int> year) {
 }
 
 // "33rd Plenary Meeting of the Missile Technology Control Regime, Sochi, October 2021".
-std::string plenary_title(const Metadata& metadata, const std::optional<Ordinal>& ordinal,
+std::string plenary_title(const CommuniqueMetadata& metadata, const std::optional<Ordinal>& ordinal,
                           const std::string& organisation) {
     std::string title = ordinal ? ordinal->written + " Plenary Meeting" : "Plenary Meeting";
     if (!organisation.empty()) title += " of the " + organisation;
@@ -265,11 +265,11 @@ std::string first_words(std::string_view text, std::size_t count) {
 
 } // namespace
 
-Metadata extract_metadata(const std::vector<std::string>& title_lines, const std::vector<Passage>& passages) {
+CommuniqueMetadata extract_metadata(const std::vector<std::string>& title_lines, const std::vector<Passage>& passages) {
     Lead lead;
     for (const std::string& line : title_lines) lead.texts.push_back(lead_text(heading_text(line)));
     lead.headings = lead.texts.size();
-    Metadata metadata;
+    CommuniqueMetadata metadata;
     metadata.title = join(lead.texts, " – ");
     for (std::size_t i = 0; i < std::min(lead_passages, passages.size()); ++i)
         lead.texts.push_back(lead_text(passages[i].text));

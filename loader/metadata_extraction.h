@@ -5,24 +5,13 @@
 
 #include <plenary/communique.h>
 
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace plenary::loader {
 
-struct Metadata {
-    std::string title;
-    std::optional<int> year;
-    std::optional<int> plenary;
-    std::string city;
-    std::string country;
-    std::string dates;
-    std::string chair;
-};
-
 // title_lines: the heading lines before the body (whitespace collapsed), possibly none.
 // Looks for the meeting in the headings and the first passages.
-Metadata extract_metadata(const std::vector<std::string>& title_lines, const std::vector<Passage>& passages);
+CommuniqueMetadata extract_metadata(const std::vector<std::string>& title_lines, const std::vector<Passage>& passages);
 
 } // namespace plenary::loader

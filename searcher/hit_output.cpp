@@ -94,10 +94,10 @@ std::string paint(std::string_view text, std::string_view color_code, bool color
 std::string communique_label(const Hit& hit) {
     std::vector<std::string> parts;
     const auto& communique = *hit.communique;
-    if (communique.year) parts.push_back(std::to_string(*communique.year));
-    if (!communique.city.empty()) parts.push_back(communique.city);
-    if (communique.plenary) parts.push_back(ordinal(*communique.plenary) + " plenary");
-    if (parts.empty()) parts.push_back(communique.title.empty() ? communique.id : communique.title);
+    if (communique.metadata.year) parts.push_back(std::to_string(*communique.metadata.year));
+    if (!communique.metadata.city.empty()) parts.push_back(communique.metadata.city);
+    if (communique.metadata.plenary) parts.push_back(ordinal(*communique.metadata.plenary) + " plenary");
+    if (parts.empty()) parts.push_back(communique.metadata.title.empty() ? communique.id : communique.metadata.title);
     return fmt::format("{}", fmt::join(parts, " · "));
 }
 
@@ -129,10 +129,10 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
         {"file", communique.file},
         {"start", hit.passage.start},
         {"end", hit.passage.end},
-        {"title", communique.title},
-        {"year", communique.year ? nlohmann::ordered_json(*communique.year) : nlohmann::ordered_json(nullptr)},
-        {"city", communique.city},
-        {"plenary", communique.plenary ? nlohmann::ordered_json(*communique.plenary) : nlohmann::ordered_json(nullptr)},
+        {"title", communique.metadata.title},
+        {"year", communique.metadata.year ? nlohmann::ordered_json(*communique.metadata.year) : nlohmann::ordered_json(nullptr)},
+        {"city", communique.metadata.city},
+        {"plenary", communique.metadata.plenary ? nlohmann::ordered_json(*communique.metadata.plenary) : nlohmann::ordered_json(nullptr)},
         {"tags", hit.passage.tags},
         {"text", hit.passage.text},
         {"highlights", highlights},
@@ -187,7 +187,7 @@ void print_hit_line(std::ostream& out, const Hit& hit, bool color) {
         text += render_word(hit.passage.text, word, hit.highlights, color);
     }
     out << fmt::format("{}\t{:.4f}\t{}\t{}\t{}\n", hit.passage.passage_id, hit.score,
-                       communique.year ? std::to_string(*communique.year) : "", communique.city, text);
+                       communique.metadata.year ? std::to_string(*communique.metadata.year) : "", communique.metadata.city, text);
 }
 
 std::string match_count(const SearchResults& results) {

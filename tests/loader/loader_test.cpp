@@ -210,15 +210,15 @@ TEST_CASE("metadata comes from the communiqués' own text") {
         INFO(expected.name);
         const Communique communique = plenary::load_communique(corpus_file(expected.name));
         CHECK(communique.id == expected.name.substr(0, expected.name.size() - 4));
-        CHECK(communique.year == expected.year);
-        CHECK(communique.plenary == expected.plenary);
-        CHECK(communique.city == expected.city);
-        CHECK(communique.country == expected.country);
-        CHECK(communique.dates == expected.dates);
-        CHECK(communique.chair == expected.chair);
-        CHECK(communique.title.starts_with(expected.title_opens));
+        CHECK(communique.metadata.year == expected.year);
+        CHECK(communique.metadata.plenary == expected.plenary);
+        CHECK(communique.metadata.city == expected.city);
+        CHECK(communique.metadata.country == expected.country);
+        CHECK(communique.metadata.dates == expected.dates);
+        CHECK(communique.metadata.chair == expected.chair);
+        CHECK(communique.metadata.title.starts_with(expected.title_opens));
     }
-    CHECK(plenary::load_communique(corpus_file("2013-rome-27th-plenary.txt")).title ==
+    CHECK(plenary::load_communique(corpus_file("2013-rome-27th-plenary.txt")).metadata.title ==
           "Plenary Meeting of the Missile Technology Control Regime \u2013 Rome, Italy \u2013 14-18 October 2013");
 }
 
@@ -263,7 +263,7 @@ TEST_CASE("a text without line breaks becomes windows of whole sentences") {
     }
     const Communique short_one = plenary::parse_communique("Just one sentence here. And a second one.", "short.txt");
     REQUIRE(short_one.passages.size() == 1);
-    CHECK(short_one.title == "Just one sentence here. And a second one.");
+    CHECK(short_one.metadata.title == "Just one sentence here. And a second one.");
 }
 
 TEST_CASE("a 5 MB single-line file loads quickly in windows of 100 to 200 words") {
@@ -284,8 +284,8 @@ TEST_CASE("a 5 MB single-line file loads quickly in windows of 100 to 200 words"
         CHECK((words >= 100 && words <= 200));
     }
     CHECK(words_in(communique.passages.back().text) <= 250);
-    CHECK_FALSE(communique.year.has_value());
-    CHECK(communique.title == "In speech 0 the President spoke about the economy, jobs …");
+    CHECK_FALSE(communique.metadata.year.has_value());
+    CHECK(communique.metadata.title == "In speech 0 the President spoke about the economy, jobs …");
 }
 
 TEST_CASE("hard-wrapped lines join into one paragraph, CRLF and all") {
@@ -316,12 +316,12 @@ TEST_CASE("chrome of an unfamiliar site is dropped by its structure") {
     const Communique communique = plenary::parse_communique(bytes, "oslo.md");
     REQUIRE(communique.passages.size() == 2);
     check_passages_match_bytes(communique, bytes);
-    CHECK(communique.title == "Press release on the Oslo plenary");
-    CHECK(communique.plenary == 30);
-    CHECK(communique.city == "Oslo");
-    CHECK(communique.dates == "3 to 5 May 2017");
-    CHECK(communique.year == 2017);
-    CHECK(communique.chair == "Ambassador Kari Nordmann");
+    CHECK(communique.metadata.title == "Press release on the Oslo plenary");
+    CHECK(communique.metadata.plenary == 30);
+    CHECK(communique.metadata.city == "Oslo");
+    CHECK(communique.metadata.dates == "3 to 5 May 2017");
+    CHECK(communique.metadata.year == 2017);
+    CHECK(communique.metadata.chair == "Ambassador Kari Nordmann");
 }
 
 TEST_CASE("a text that is not a communiqué gets a title and no meeting metadata") {
@@ -329,11 +329,11 @@ TEST_CASE("a text that is not a communiqué gets a title and no meeting metadata
         "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans: tonight we gather "
         "to take stock of the state of our union in the year 2014.\n",
         "sotu-2014.txt");
-    CHECK(speech.title == "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow …");
-    CHECK_FALSE(speech.year.has_value());
-    CHECK_FALSE(speech.plenary.has_value());
-    CHECK(speech.city.empty());
-    CHECK(speech.chair.empty());
+    CHECK(speech.metadata.title == "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow …");
+    CHECK_FALSE(speech.metadata.year.has_value());
+    CHECK_FALSE(speech.metadata.plenary.has_value());
+    CHECK(speech.metadata.city.empty());
+    CHECK(speech.metadata.chair.empty());
 }
 
 TEST_CASE("a sidecar overrides the metadata it names") {
@@ -341,12 +341,12 @@ TEST_CASE("a sidecar overrides the metadata it names") {
     const fs::path file = dir.write("oslo.txt", plenary_paragraph);
     dir.write("oslo.txt.meta.json", R"({"title": "Oslo plenary", "year": 2016, "country": "Norway", "chair": null})");
     const Communique communique = plenary::load_communique(file);
-    CHECK(communique.title == "Oslo plenary");
-    CHECK(communique.year == 2016);
-    CHECK(communique.country == "Norway");
-    CHECK(communique.chair.empty());
-    CHECK(communique.city == "Oslo");
-    CHECK(communique.plenary == 30);
+    CHECK(communique.metadata.title == "Oslo plenary");
+    CHECK(communique.metadata.year == 2016);
+    CHECK(communique.metadata.country == "Norway");
+    CHECK(communique.metadata.chair.empty());
+    CHECK(communique.metadata.city == "Oslo");
+    CHECK(communique.metadata.plenary == 30);
 
     dir.write("oslo.txt.meta.json", R"({"title": "Oslo plenary", "year": )");
     const std::string error = load_error_of(file);

@@ -41,8 +41,8 @@ TEST_CASE("facets count every match by tag, year and city, whatever the limit", 
         Counts tags, years, cities;
         for (const auto& hit : every_hit.hits) {
             for (const auto& tag : hit.passage.tags) ++tags[tag];
-            ++years[std::to_string(*hit.communique->year)];
-            ++cities[hit.communique->city];
+            ++years[std::to_string(*hit.communique->metadata.year)];
+            ++cities[hit.communique->metadata.city];
         }
 
         SearchOptions faceted;
@@ -66,8 +66,8 @@ TEST_CASE("facets of every passage equal the loader's and the tagger's counts", 
     Counts tags, years, cities;
     for (const auto& file : find_source_files({corpus_dir})) {
         auto communique = load_communique(file);
-        years[std::to_string(*communique.year)] += static_cast<Xapian::doccount>(communique.passages.size());
-        cities[communique.city] += static_cast<Xapian::doccount>(communique.passages.size());
+        years[std::to_string(*communique.metadata.year)] += static_cast<Xapian::doccount>(communique.passages.size());
+        cities[communique.metadata.city] += static_cast<Xapian::doccount>(communique.passages.size());
     }
     for (const auto& [id, passage] : tag_passages({corpus_dir}, PassageTagger::standard())) {
         for (const auto& tag : passage.tags) ++tags[tag];

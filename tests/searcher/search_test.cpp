@@ -135,16 +135,16 @@ TEST_CASE("accents, case and apostrophes are folded", "[search][normalization]")
 }
 
 TEST_CASE("year, city and doc fields filter the communiqués", "[search][fields]") {
-    for (const auto& hit : search("missile year:2013").hits) CHECK(hit.communique->year == 2013);
+    for (const auto& hit : search("missile year:2013").hits) CHECK(hit.communique->metadata.year == 2013);
     auto range = search("brokering year:2004..2013");
     REQUIRE_FALSE(range.hits.empty());
     for (const auto& hit : range.hits) {
-        CHECK(*hit.communique->year >= 2004);
-        CHECK(*hit.communique->year <= 2013);
+        CHECK(*hit.communique->metadata.year >= 2004);
+        CHECK(*hit.communique->metadata.year <= 2013);
         CHECK(contains(hit.passage.text, "brokering"));
     }
     CHECK(search("brokering year:2014..").hits.size() + range.hits.size() == search("brokering").hits.size());
-    for (const auto& hit : search("outreach city:\"Buenos Aires\"").hits) CHECK(hit.communique->city == "Buenos Aires");
+    for (const auto& hit : search("outreach city:\"Buenos Aires\"").hits) CHECK(hit.communique->metadata.city == "Buenos Aires");
     CHECK_FALSE(search("outreach city:\"buenos aires\"").hits.empty());
     for (const auto& hit : search("city:rome").hits) CHECK(hit.passage.communique_id == "2013-rome-27th-plenary");
     CHECK(search("doc:2021-sochi-33rd-plenary").hits.size() == search("year:2021").hits.size());

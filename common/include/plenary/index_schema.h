@@ -6,10 +6,11 @@
 #include <xapian.h>
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "plenary/communique_metadata.h"
 
 namespace plenary::schema {
 
@@ -59,13 +60,7 @@ PassageRecord decode_passage(std::string_view data);
 struct CommuniqueRecord {
     std::string id;
     std::string file;
-    std::string title;
-    std::optional<int> year;
-    std::optional<int> plenary;
-    std::string city;
-    std::string country;
-    std::string dates;
-    std::string chair;
+    CommuniqueMetadata metadata;
     std::uint32_t passages = 0;
 };
 std::string encode(const CommuniqueRecord& record);

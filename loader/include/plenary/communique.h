@@ -4,11 +4,12 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "plenary/communique_metadata.h"
 
 namespace plenary {
 
@@ -23,13 +24,7 @@ struct Passage {
 struct Communique {
     std::string id;                  // stable id, from the file name ("2013-rome-27th-plenary")
     std::filesystem::path file;      // absolute path of the source
-    std::string title;
-    std::optional<int> year;
-    std::optional<int> plenary;      // ordinal number of the plenary meeting (27 for "27th")
-    std::string city;
-    std::string country;
-    std::string dates;               // meeting dates as the text writes them
-    std::string chair;
+    CommuniqueMetadata metadata;
     std::vector<Passage> passages;
     std::size_t invalid_bytes = 0;   // invalid UTF-8 bytes, replaced by spaces in passage text
 };
