@@ -86,40 +86,19 @@ std::size_t max_open_shards() {
     return limit.rlim_cur > reserved + 16 * 8 ? static_cast<std::size_t>((limit.rlim_cur - reserved) / 8) : 16;
 }
 
-std::vector<std::vector<fs::path>> split_by_size(const std::vector<fs::path>& files, std::size_t shards) {
-    std::vector<std::uintmax_t> sizes;
-    std::uintmax_t total = 0;
-    for (const auto& file : files) {
-        std::error_code error;
-        auto size = fs::file_size(file, error);
-        sizes.push_back(error ? 0 : size);
-        total += sizes.back();
-    }
-    std::vector<std::vector<fs::path>> runs(1);
-    std::uintmax_t done = 0;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        // Start the next run once this one holds its share of the bytes.
-        if (!runs.back().empty() && runs.size() < shards && done * shards >= total * runs.size()) runs.emplace_back();
-        runs.back().push_back(files[i]);
-        done += sizes[i];
-    }
-    return runs;
-}
-
-void bulk_build(const fs::path& index_dir, const std::vector<std::vector<fs::path>>& runs, std::size_t threads,
-                const ShardFiller& fill) {
+void bulk_build(const fs::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill) {
     remove_leftovers(index_dir);
     WorkFolder work(index_dir);
     auto shard_path = [&](std::size_t shard) { return (work / fmt::format("shard-{}", shard)).string(); };
-    std::vector<std::exception_ptr> errors(runs.size());
+    std::vector<std::exception_ptr> errors(shards);
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
     auto worker = [&] {
-        for (std::size_t shard; !failed && (shard = next++) < runs.size();) {
+        for (std::size_t shard; !failed && (shard = next++) < shards;) {
             try {
                 // A shard is scratch until compacted: no fsync, one commit.
                 Xapian::WritableDatabase db(shard_path(shard), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-                fill(db, runs[shard], shard);
+                fill(db, shard);
                 db.commit();
                 db.close();
             } catch (...) {
@@ -129,16 +108,16 @@ void bulk_build(const fs::path& index_dir, const std::vector<std::vector<fs::pat
         }
     };
     std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < std::min(threads, runs.size()); ++i) pool.emplace_back(worker);
+    for (std::size_t i = 0; i < std::min(threads, shards); ++i) pool.emplace_back(worker);
     for (auto& thread : pool) thread.join();
     for (const auto& error : errors) {
         if (error) std::rethrow_exception(error);
     }
 
-    Xapian::Database shards;
-    for (std::size_t shard = 0; shard < runs.size(); ++shard) shards.add_database(Xapian::Database(shard_path(shard)));
-    shards.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
-    shards.close();
+    Xapian::Database all;
+    for (std::size_t shard = 0; shard < shards; ++shard) all.add_database(Xapian::Database(shard_path(shard)));
+    all.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
+    all.close();
     move_into_place(work / "built", index_dir);
 }
 

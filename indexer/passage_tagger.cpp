@@ -1,46 +1,18 @@
 #include "plenary/passage_tagger.h"
 
-#include "plenary/files.h"
-#include "plenary/strings.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cstdlib>
-#include <fstream>
-#include <map>
-#include <sstream>
+#include <stdexcept>
 #include <unordered_map>
+
+#include "plenary/files.h"
+#include "plenary/strings.h"
+#include "tag_rules_parser.h"
 
 namespace plenary {
 
 namespace {
-
-std::string_view trim_line(std::string_view text) { return trim(text, " \t\r"); }
-
-bool valid_tag_name(std::string_view name) {
-    return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
-
-// Locale-independent, and the whole field must be the number.
-bool parse_number(std::string_view field, double& value) {
-    auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value);
-    return error == std::errc() && end == field.data() + field.size();
-}
-
-std::string read_rules_file(const std::string& path) {
-    try {
-        return read_file(path);
-    } catch (const FileReadError&) {
-        throw std::runtime_error(fmt::format("cannot read the tag rules {} (named by $PLENARY_TAG_RULES)", path));
-    }
-}
-
-// A cue word "#" stands for any number.
-constexpr std::string_view any_number = "#";
 
 bool is_number(std::string_view stem) {
     return !stem.empty() && std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -78,89 +50,15 @@ bool follows(const WordPositions& positions, const std::vector<std::vector<std::
 } // namespace
 
 PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer)
-    : fingerprint_(fmt::format("{:016x}", fnv1a(rules))), origin_(origin) {
-    auto fail = [&](std::size_t line, const std::string& reason) {
-        throw TagRulesError(fmt::format("{}:{}: {}", origin, line, reason));
-    };
-    std::map<std::string, std::size_t> tag_lines;
-    std::map<std::vector<std::vector<std::string>>, std::size_t> cue_lines;  // of the current tag
-    std::size_t section_line = 0;
-    auto finish_section = [&] {
-        if (rules_.empty()) return;
-        const Rule& rule = rules_.back();
-        if (rule.threshold <= 0) fail(section_line, fmt::format("[{}] has no threshold line", rule.tag));
-        if (rule.cues.empty()) fail(section_line, fmt::format("[{}] has no cues", rule.tag));
-    };
+    : rules_(RulesParser(origin, analyzer).parse(rules)), fingerprint_(fmt::format("{:016x}", fnv1a(rules))), origin_(origin) {}
 
-    std::size_t number = 0;
-    std::istringstream lines{std::string(rules)};
-    for (std::string raw; std::getline(lines, raw);) {
-        ++number;
-        std::string_view line = trim_line(raw);
-        if (line.empty() || line.front() == '#') continue;
-
-        if (line.front() == '[') {
-            if (line.back() != ']') fail(number, "a section line is [tag-name]");
-            std::string tag(trim_line(line.substr(1, line.size() - 2)));
-            if (!valid_tag_name(tag)) fail(number, fmt::format("bad tag name \"{}\": use a-z, 0-9 and -", tag));
-            if (auto [at, fresh] = tag_lines.emplace(tag, number); !fresh) {
-                fail(number, fmt::format("[{}] is already defined on line {}", tag, at->second));
-            }
-            finish_section();
-            rules_.push_back(Rule{tag, 0, {}});
-            cue_lines.clear();
-            section_line = number;
-            continue;
-        }
-
-        auto cut = line.find_first_of(" \t");
-        std::string_view first = line.substr(0, cut);
-        std::string_view rest = cut == std::string_view::npos ? std::string_view() : trim_line(line.substr(cut));
-        if (rules_.empty()) fail(number, "a rule line before the first [tag-name]");
-        Rule& rule = rules_.back();
-
-        double value = 0;
-        if (first == "threshold") {
-            if (!parse_number(rest, value) || value <= 0) fail(number, "the threshold must be a number above 0");
-            rule.threshold = value;
-            continue;
-        }
-        if (!parse_number(first, value)) {
-            fail(number, fmt::format("expected \"threshold N\" or \"WEIGHT cue words\", not \"{}\"", line));
-        }
-        if (value == 0) fail(number, "a cue's weight must not be 0");
-        Cue cue{std::string(rest), {}, value};
-        std::istringstream pieces{std::string(rest)};
-        for (std::string piece; pieces >> piece;) {
-            if (piece == any_number) {
-                cue.words.push_back({std::string(any_number)});
-                continue;
-            }
-            std::size_t first_word = cue.words.size();
-            std::uint32_t last = 0;
-            analyzer.analyze(piece, [&](const Token& token) {
-                if (cue.words.size() == first_word || token.position != last) cue.words.emplace_back();
-                cue.words.back().push_back(token.stem);
-                last = token.position;
-            });
-        }
-        if (cue.words.empty()) fail(number, "a cue needs at least one word");
-        if (auto [at, fresh] = cue_lines.emplace(cue.words, number); !fresh) {
-            fail(number, fmt::format("\"{}\" matches the same words as the cue on line {}", cue.text, at->second));
-        }
-        rule.cues.push_back(std::move(cue));
+PassageTagger load_tag_rules(const std::filesystem::path& file, Analyzer& analyzer) {
+    if (file.empty()) return PassageTagger(builtin_tag_rules().front().text, "indexer/tag_rules.conf (built in)", analyzer);
+    try {
+        return PassageTagger(read_file(file), file.string(), analyzer);
+    } catch (const FileReadError& error) {
+        throw std::runtime_error(fmt::format("cannot read the tag rules {}: {}", file.string(), error.reason()));
     }
-    finish_section();
-}
-
-const PassageTagger& PassageTagger::standard() {
-    static const PassageTagger tagger = [] {
-        Analyzer analyzer;
-        const char* path = std::getenv("PLENARY_TAG_RULES");
-        if (path && *path) return PassageTagger(read_rules_file(path), path, analyzer);
-        return PassageTagger(builtin_tag_rules().front().text, "indexer/tag_rules.conf (built in)", analyzer);
-    }();
-    return tagger;
 }
 
 std::vector<TagScore> PassageTagger::scores(const std::vector<AnalyzedWord>& words) const {

@@ -3,13 +3,19 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "plenary/cli.h"
 #include "plenary/index_location.h"
 #include "plenary/indexer.h"
 
 namespace {
+
+namespace po = plenary::cli::po;
 
 constexpr std::string_view tool = "plenary-index";
 constexpr int exit_some_files_failed = 3;
@@ -36,60 +42,88 @@ private:
     bool visible_ = false;
 };
 
-int index_main(int argc, char** argv) {
-    namespace po = plenary::cli::po;
-    std::string index_dir;
-    std::vector<std::string> paths;
+struct Command {
     plenary::IndexOptions options;
+    std::vector<std::filesystem::path> paths;
     bool quiet = false;
-    std::string vocabulary_dir;
+};
 
+// Paths as Program_options reads them: as strings (read into a std::filesystem::path, a path
+// with a space would have to be quoted).
+struct PathArguments {
+    std::string index_dir;
+    std::string vocabulary_dir;
+    std::string tag_rules_file;
+    std::vector<std::string> paths;
+};
+
+po::options_description indexing_options(Command& command, PathArguments& paths) {
     po::options_description indexing("Indexing");
     indexing.add_options()
-        ("prune", po::bool_switch(&options.prune), "remove communiqués whose source files are gone")
-        ("rebuild", po::bool_switch(&options.rebuild), "start from an empty index")
-        ("threads,j", po::value(&options.threads)->value_name("N")->default_value(0),
+        ("prune", po::bool_switch(&command.options.prune), "remove communiqués whose source files are gone")
+        ("rebuild", po::bool_switch(&command.options.rebuild), "start from an empty index")
+        ("threads,j", po::value(&command.options.threads)->value_name("N")->default_value(0),
          "threads of a first build (default 0: one per core)")
-        ("vocabulary", po::value(&vocabulary_dir)->value_name("DIR"),
+        ("vocabulary", po::value(&paths.vocabulary_dir)->value_name("DIR"),
          "use the vocabulary files (*.txt) in DIR instead of the built-in ones")
-        ("quiet,q", po::bool_switch(&quiet), "print no summary");
+        ("tag-rules", po::value(&paths.tag_rules_file)->value_name("FILE"),
+         "tag passages by the rules in FILE instead of the built-in ones")
+        ("no-tags", po::bool_switch(&command.options.no_tags), "tag no passage")
+        ("quiet,q", po::bool_switch(&command.quiet), "print no summary");
+    return indexing;
+}
+
+// The command line as a run's options; nullopt when it asked for --help or --version.
+std::optional<Command> parse_command_line(int argc, char** argv) {
+    Command command;
+    PathArguments paths;
     po::options_description visible;
-    visible.add(indexing).add(plenary::cli::index_options(index_dir)).add(plenary::cli::general_options());
+    visible.add(indexing_options(command, paths)).add(plenary::cli::index_options(paths.index_dir))
+        .add(plenary::cli::general_options());
     po::options_description hidden;
-    hidden.add_options()("path", po::value(&paths));
+    hidden.add_options()("path", po::value(&paths.paths));
     po::positional_options_description positional;
     positional.add("path", -1);
-
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt and .md files in PATH (files or folders, recursively).",
                              visible, positional, hidden, values)) {
-        return 0;
+        return std::nullopt;
     }
-    if (paths.empty() && !options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
+    if (paths.paths.empty() && !command.options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
+    if (command.options.no_tags && !paths.tag_rules_file.empty()) {
+        throw plenary::cli::UsageError("--tag-rules and --no-tags exclude each other");
+    }
+    command.options.index_dir = plenary::resolve_index_dir(paths.index_dir);
+    command.options.vocabulary_dir = paths.vocabulary_dir;
+    command.options.tag_rules_file = paths.tag_rules_file;
+    command.paths.assign(paths.paths.begin(), paths.paths.end());
+    return command;
+}
 
-    options.index_dir = plenary::resolve_index_dir(index_dir);
-    options.vocabulary_dir = vocabulary_dir;
-    std::vector<std::filesystem::path> inputs(paths.begin(), paths.end());
-    ProgressLine progress;
-    if (isatty(STDERR_FILENO) && !quiet) options.progress = std::ref(progress);
-
-    plenary::IndexReport report = plenary::update_index(inputs, options);
-    progress.finish();
-
+void print_report(const plenary::IndexReport& report, const Command& command) {
     for (const auto& warning : report.warnings) {
         std::cerr << fmt::format("{}: warning: {}: {}\n", tool, warning.file.string(), warning.reason);
     }
     for (const auto& failure : report.failures) {
         std::cerr << fmt::format("{}: skipped {}: {}\n", tool, failure.file.string(), failure.reason);
     }
-    if (!quiet) {
-        double seconds = report.elapsed.count();
-        std::cout << fmt::format(
-            "{} files: {} new, {} changed, {} unchanged, {} failed, {} removed; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
-            report.files_seen, report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
-            report.communiques_removed, report.passages_written, seconds,
-            seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, options.index_dir.string());
-    }
+    if (command.quiet) return;
+    double seconds = report.elapsed.count();
+    std::cout << fmt::format(
+        "{} files: {} new, {} changed, {} unchanged, {} failed, {} removed; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
+        report.files_seen, report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
+        report.communiques_removed, report.passages_written, seconds,
+        seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, command.options.index_dir.string());
+}
+
+int index_main(int argc, char** argv) {
+    auto command = parse_command_line(argc, argv);
+    if (!command) return 0;
+    ProgressLine progress;
+    if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);
+    plenary::IndexReport report = plenary::update_index(command->paths, command->options);
+    progress.finish();
+    print_report(report, *command);
     return report.failures.empty() ? 0 : exit_some_files_failed;
 }
 

@@ -1,14 +1,12 @@
 #include "plenary/tag_evaluation.h"
 
-#include "plenary/files.h"
-#include "plenary/strings.h"
-
 #include <fmt/format.h>
 
-
-#include "passage_document.h"
+#include "document_builder.h"
 #include "plenary/communique.h"
+#include "plenary/files.h"
 #include "plenary/indexer.h"
+#include "plenary/strings.h"
 
 namespace plenary {
 

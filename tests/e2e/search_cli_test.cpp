@@ -8,6 +8,7 @@
 
 #include "plenary/passage_tagger.h"
 #include "plenary/tag_evaluation.h"
+#include "builtin_tagger.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -31,7 +32,7 @@ std::set<std::string> json_passages(const std::string& out) {
 }
 
 std::set<std::string> passages_tagged(const std::set<std::string>& any_of) {
-    static auto tagged = tag_passages({corpus_dir}, PassageTagger::standard());
+    static auto tagged = tag_passages({corpus_dir}, builtin_tagger());
     std::set<std::string> ids;
     for (const auto& [id, passage] : tagged) {
         for (const auto& tag : any_of) {

@@ -64,7 +64,7 @@ TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][i
     CHECK(run(index_tool).out.find("5 unchanged") != std::string::npos);
     CHECK(run(search_tool + " tag:dealers").status != 0);
 
-    auto retagged = run("PLENARY_TAG_RULES=" + quote((rules / "rules.conf").string()) + " " + index_tool);
+    auto retagged = run(index_tool + " --tag-rules " + quote((rules / "rules.conf").string()));
     CHECK(retagged.out.find("5 changed") != std::string::npos);
     auto dealers = run(search_tool + " --json -n 100 tag:dealers", false);
     CHECK(dealers.status == 0);
@@ -75,7 +75,7 @@ TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][i
     CHECK(run(search_tool + " tag:outreach").status == 0);
 
     write_file(rules / "bad.conf", "[dealers]\n1 brokering\n");
-    auto bad = run("PLENARY_TAG_RULES=" + quote((rules / "bad.conf").string()) + " " + index_tool);
+    auto bad = run(index_tool + " --tag-rules " + quote((rules / "bad.conf").string()));
     CHECK(bad.status == 2);
     CHECK(bad.out.find("bad.conf:1: [dealers] has no threshold line") != std::string::npos);
     CHECK(run(search_tool + " tag:outreach").status == 0);  // the index is as it was

@@ -4,6 +4,7 @@
 
 #include "plenary/passage_tagger.h"
 #include "plenary/tag_evaluation.h"
+#include "builtin_tagger.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -81,7 +82,7 @@ TEST_CASE("a malformed rules file is one error naming the file and line", "[tags
 }
 
 TEST_CASE("the built-in rules load and know the issue's tags", "[tags]") {
-    const auto& rules = PassageTagger::standard();
+    const auto& rules = builtin_tagger();
     auto names = rules.tag_names();
     for (const char* tag : {"region-concerns", "outreach", "technical-work", "membership", "guidelines-policy",
                             "un-resolutions", "regime-organization"}) {
@@ -106,12 +107,12 @@ TEST_CASE("the labels file is read strictly", "[tags][bad-input]") {
 TEST_CASE("every bundled passage is labelled, and per tag precision and recall are at least 0.9", "[tags][quality]") {
     auto labels = read_tag_labels(labels_file);
     TagAssignments predicted;
-    for (const auto& [passage, tagged] : tag_passages({corpus_dir}, PassageTagger::standard())) {
+    for (const auto& [passage, tagged] : tag_passages({corpus_dir}, builtin_tagger())) {
         predicted[passage] = tagged.tags;
     }
     auto evaluation = evaluate_tags(labels, predicted);  // throws if a passage has no label
     CHECK(evaluation.passages == 61);
-    for (const auto& tag : PassageTagger::standard().tag_names()) {
+    for (const auto& tag : builtin_tagger().tag_names()) {
         INFO("tag " << tag);
         const auto& counts = evaluation.per_tag[tag];
         CHECK(counts.labelled > 0);
@@ -123,7 +124,7 @@ TEST_CASE("every bundled passage is labelled, and per tag precision and recall a
 }
 
 TEST_CASE("Rome's DPRK and Iran passage is region-concerns, a member list is membership", "[tags]") {
-    auto tagged = tag_passages({corpus_dir / "2013-rome-27th-plenary.txt"}, PassageTagger::standard());
+    auto tagged = tag_passages({corpus_dir / "2013-rome-27th-plenary.txt"}, builtin_tagger());
     CHECK(tagged.at("2013-rome-27th-plenary#4").tags.count("region-concerns"));
     CHECK(tagged.at("2013-rome-27th-plenary#11").tags == std::set<std::string>{"membership"});
     CHECK(tagged.at("2013-rome-27th-plenary#7").tags == std::set<std::string>{"technical-work"});

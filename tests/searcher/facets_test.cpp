@@ -9,6 +9,7 @@
 #include "plenary/searcher.h"
 #include "plenary/tag_evaluation.h"
 #include "bundled_searcher.h"
+#include "builtin_tagger.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -69,7 +70,7 @@ TEST_CASE("facets of every passage equal the loader's and the tagger's counts", 
         years[std::to_string(*communique.metadata.year)] += static_cast<Xapian::doccount>(communique.passages.size());
         cities[communique.metadata.city] += static_cast<Xapian::doccount>(communique.passages.size());
     }
-    for (const auto& [id, passage] : tag_passages({corpus_dir}, PassageTagger::standard())) {
+    for (const auto& [id, passage] : tag_passages({corpus_dir}, builtin_tagger())) {
         for (const auto& tag : passage.tags) ++tags[tag];
     }
     SearchOptions options;

@@ -7,6 +7,7 @@
 #include "plenary/searcher.h"
 #include "plenary/tag_evaluation.h"
 #include "bundled_searcher.h"
+#include "builtin_tagger.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -15,7 +16,7 @@ using namespace plenary::testing;
 namespace {
 
 const std::map<std::string, TaggedPassage>& tagged_corpus() {
-    static auto tagged = tag_passages({corpus_dir}, PassageTagger::standard());
+    static auto tagged = tag_passages({corpus_dir}, builtin_tagger());
     return tagged;
 }
 
@@ -59,7 +60,7 @@ TEST_CASE("every indexed passage carries the tags its rules give it", "[tags][in
 }
 
 TEST_CASE("tag:T and --tag find exactly the passages with the tag", "[tags][search]") {
-    for (const auto& tag : PassageTagger::standard().tag_names()) {
+    for (const auto& tag : builtin_tagger().tag_names()) {
         INFO(tag);
         auto expected = passages_tagged({tag});
         CHECK(!expected.empty());

@@ -11,6 +11,9 @@
 
 namespace plenary {
 
+// Told now and then of the files done so far, the total to do and the passages written.
+using IndexProgress = std::function<void(std::size_t done, std::size_t total, std::size_t passages)>;
+
 struct IndexOptions {
     std::filesystem::path index_dir;
     bool prune = false;    // drop communiqués whose source files are gone
@@ -26,8 +29,11 @@ struct IndexOptions {
     // A folder of vocabulary files (see plenary/vocabulary.h) replacing the built-in
     // ones; empty: the built-in vocabulary.
     std::filesystem::path vocabulary_dir;
-    // Called now and then with the files done so far and the total to do.
-    std::function<void(std::size_t done, std::size_t total, std::size_t passages)> progress;
+    // A tag rules file (see plenary/passage_tagger.h) replacing the built-in indexer/tag_rules.conf;
+    // empty: the built-in rules.
+    std::filesystem::path tag_rules_file;
+    bool no_tags = false;  // tag no passage (tag_rules_file is then not read)
+    IndexProgress progress;
 };
 
 struct FileFailure {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -35,12 +36,9 @@ struct TagScore {
 
 class PassageTagger {
 public:
-    // Parses rules text (origin names it in errors). Throws TagRulesError.
+    // Parses rules text (origin names it in errors). Throws TagRulesError. Text without rules
+    // gives a tagger that tags nothing.
     PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer);
-
-    // The rules in force: the file named by $PLENARY_TAG_RULES if set, else indexer/tag_rules.conf as
-    // compiled in. Loaded once; throws TagRulesError (or runtime_error for an unreadable file).
-    static const PassageTagger& standard();
 
     // The tags of an analyzed passage, in the order of the rules. Thread-safe.
     std::vector<std::string> tags(const std::vector<AnalyzedWord>& words) const;
@@ -68,6 +66,7 @@ private:
         double threshold = 0;
         std::vector<Cue> cues;
     };
+    class RulesParser;
 
     std::vector<Rule> rules_;
     std::string fingerprint_;
@@ -76,5 +75,9 @@ private:
 
 // indexer/tag_rules.conf, compiled in.
 std::vector<EmbeddedFile> builtin_tag_rules();
+
+// The rules in file, or the built-in ones when file is empty. Throws TagRulesError, or
+// runtime_error when the file cannot be read.
+PassageTagger load_tag_rules(const std::filesystem::path& file, Analyzer& analyzer);
 
 } // namespace plenary

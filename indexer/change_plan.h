@@ -1,0 +1,40 @@
+// What a run does with each source file, decided before it reads any: a file the index does not
+// know is new, a known file whose size or modification time (its own or its sidecar's) differs is
+// changed, any other known file is unchanged and skipped, unless the run re-reads every file.
+#pragma once
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "plenary/index_schema.h"
+
+namespace plenary {
+
+// What an index records of its source files, by path.
+using KnownSources = std::map<std::string, schema::SourceRecord>;
+
+KnownSources known_sources(const Xapian::Database& db);
+
+// A file's state now, as the index records it (without a communiqué id); size and times 0 when
+// the file cannot be examined.
+schema::SourceRecord source_state(const std::filesystem::path& file);
+
+struct FileChange {
+    enum class Kind { added, changed, unchanged };
+    Kind kind;
+    schema::SourceRecord source;  // the file's state now and the id of its communiqué
+};
+
+// One change per file, in order. A known file keeps its communiqué's id; a new one gets the id of
+// its name, made unique among the known ids and those given before it ("rome", "rome-2", ...).
+std::vector<FileChange> plan_changes(const std::vector<std::filesystem::path>& files, const KnownSources& known,
+                                     bool reread_all);
+
+// The known sources whose files are gone.
+std::vector<schema::SourceRecord> gone_sources(const KnownSources& known);
+
+} // namespace plenary

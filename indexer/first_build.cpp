@@ -1,0 +1,84 @@
+#include "first_build.h"
+
+#include <algorithm>
+#include <iterator>
+#include <thread>
+
+#include "bulk_build.h"
+#include "change_plan.h"
+#include "index_writer.h"
+#include "plenary/database.h"
+#include "write_changes.h"
+
+namespace plenary {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::size_t thread_count(const IndexOptions& options) {
+    return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::uint64_t total_bytes(const std::vector<FileChange>& plan) {
+    std::uint64_t total = 0;
+    for (const auto& change : plan) total += change.source.size;
+    return total;
+}
+
+std::size_t shard_count(const std::vector<FileChange>& plan, const IndexOptions& options) {
+    std::size_t by_size = total_bytes(plan) / std::max<std::uint64_t>(options.shard_bytes, 1) + 1;
+    return std::min(std::max(thread_count(options), by_size), max_open_shards());
+}
+
+// The plan (in order) in at most `shards` contiguous runs of about equal bytes.
+std::vector<std::vector<FileChange>> split_by_size(const std::vector<FileChange>& plan, std::size_t shards) {
+    const std::uint64_t total = total_bytes(plan);
+    std::vector<std::vector<FileChange>> runs(1);
+    std::uint64_t done = 0;
+    for (const auto& change : plan) {
+        // Start the next run once this one holds its share of the bytes.
+        if (!runs.back().empty() && runs.size() < shards && done * shards >= total * runs.size()) runs.emplace_back();
+        runs.back().push_back(change);
+        done += change.source.size;
+    }
+    return runs;
+}
+
+void add_up(IndexReport& total, IndexReport&& part) {
+    total.files_unchanged += part.files_unchanged;
+    total.files_added += part.files_added;
+    total.files_changed += part.files_changed;
+    total.communiques_removed += part.communiques_removed;
+    total.passages_written += part.passages_written;
+    total.bytes_read += part.bytes_read;
+    std::move(part.failures.begin(), part.failures.end(), std::back_inserter(total.failures));
+    std::move(part.warnings.begin(), part.warnings.end(), std::back_inserter(total.warnings));
+}
+
+} // namespace
+
+bool builds_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
+    if (holds_xapian_database(options.index_dir) || thread_count(options) < 2 || files.size() < 2) return false;
+    std::uint64_t total = 0;
+    for (const auto& file : files) total += source_state(file).size;
+    return total >= options.bulk_min_bytes;
+}
+
+IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options,
+                               const IndexingRules& rules) {
+    auto plan = plan_changes(files, {}, false);
+    auto runs = split_by_size(plan, shard_count(plan, options));
+    std::vector<IndexReport> parts(runs.size());
+    RunProgress progress(options.progress, files.size());
+    bulk_build(options.index_dir, runs.size(), thread_count(options), [&](Xapian::WritableDatabase& shard, std::size_t number) {
+        IndexWriter writer(shard, rules);
+        parts[number] = write_changes(runs[number], writer, progress);
+        writer.finish();
+    });
+    IndexReport report;
+    for (auto& part : parts) add_up(report, std::move(part));
+    return report;
+}
+
+} // namespace plenary

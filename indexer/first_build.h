@@ -1,0 +1,23 @@
+// A first build of enough text on every core: the plan's files are split into contiguous runs of
+// about equal size, each run goes through the run's pipeline into a shard of its own, and the
+// shards are merged (see bulk_build.h).
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "indexing_rules.h"
+#include "plenary/indexer.h"
+
+namespace plenary {
+
+// Whether a run on files builds the index in options.index_dir this way: a first build, of at
+// least options.bulk_min_bytes in two files or more, with more than one thread.
+bool builds_on_all_cores(const std::vector<std::filesystem::path>& files, const IndexOptions& options);
+
+// Builds the index from files. Each shard writes the synonyms and its words' spellings;
+// the merge adds them up.
+IndexReport build_on_all_cores(const std::vector<std::filesystem::path>& files, const IndexOptions& options,
+                               const IndexingRules& rules);
+
+} // namespace plenary

@@ -1,0 +1,51 @@
+#include "index_writer.h"
+
+#include <string>
+#include <vector>
+
+#include "plenary/index_schema.h"
+#include "vocabulary_writer.h"
+
+namespace plenary {
+
+namespace {
+
+std::string doc_term(const std::string& communique_id) { return std::string(schema::doc_prefix) + communique_id; }
+
+std::string communique_key(const std::string& communique_id) {
+    return std::string(schema::communique_key_prefix) + communique_id;
+}
+
+} // namespace
+
+void IndexWriter::write(const Communique& communique, const FileChange& change) {
+    if (change.kind == FileChange::Kind::changed) db_.delete_document(doc_term(communique.id));
+    documents_.build(communique, [&](const Xapian::Document& document) { db_.add_document(document); });
+    schema::CommuniqueRecord record{communique.id, communique.file.string(), communique.metadata,
+                                    static_cast<std::uint32_t>(communique.passages.size())};
+    db_.set_metadata(communique_key(communique.id), schema::encode(record));
+    db_.set_metadata(schema::source_key(change.source.file), schema::encode(change.source));
+}
+
+void IndexWriter::remove(const schema::SourceRecord& source) {
+    db_.delete_document(doc_term(source.communique_id));
+    db_.set_metadata(communique_key(source.communique_id), "");
+    db_.set_metadata(schema::source_key(source.file), "");
+}
+
+void IndexWriter::remove_all() {
+    std::vector<Xapian::docid> ids(db_.postlist_begin(""), db_.postlist_end(""));
+    for (auto id : ids) db_.delete_document(id);
+    std::vector<std::string> keys(db_.metadata_keys_begin(), db_.metadata_keys_end());
+    for (const auto& key : keys) db_.set_metadata(key, "");
+}
+
+void IndexWriter::finish() {
+    write_synonyms(db_, rules_.vocabulary);
+    documents_.spelling().write(db_);
+    db_.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
+    db_.set_metadata(std::string(schema::analysis_key), analysis_fingerprint(rules_.tagger));
+    db_.set_metadata(std::string(schema::tag_names_key), schema::tags_value(rules_.tagger.tag_names()));
+}
+
+} // namespace plenary

@@ -1,0 +1,39 @@
+// Writes a run's changes into an index, or a shard of one, inside the caller's transaction:
+// communiqués (their passage documents, their record, their source file's record), removals, and
+// at the end the run-wide data.
+#pragma once
+
+#include <xapian.h>
+
+#include "change_plan.h"
+#include "document_builder.h"
+#include "indexing_rules.h"
+
+namespace plenary {
+
+class IndexWriter {
+public:
+    IndexWriter(Xapian::WritableDatabase& db, const IndexingRules& rules)
+        : db_(db), rules_(rules), documents_(rules.tagger) {}
+
+    // Writes the communiqué of a new or changed file, under the id the plan gave it (communique.id);
+    // a changed file's communiqué replaces the one it had.
+    void write(const Communique& communique, const FileChange& change);
+
+    // Removes a source file's communiqué.
+    void remove(const schema::SourceRecord& source);
+
+    // Removes every document and every metadata entry.
+    void remove_all();
+
+    // Writes what the whole run determines: the synonyms, the spelling of the words written, the
+    // format, the analysis fingerprint and the tag names.
+    void finish();
+
+private:
+    Xapian::WritableDatabase& db_;
+    const IndexingRules& rules_;
+    DocumentBuilder documents_;
+};
+
+} // namespace plenary

@@ -1,0 +1,58 @@
+#include "write_changes.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "plenary/communique.h"
+
+namespace plenary {
+
+namespace {
+
+// The communiqué of a file the plan reads, under the id the plan gave it; nullopt, with the reason
+// in report, when the file cannot be read or parsed.
+std::optional<Communique> load(const FileChange& change, IndexReport& report) {
+    const std::filesystem::path file = change.source.file;
+    try {
+        Communique communique = load_communique(file);
+        communique.id = change.source.communique_id;
+        report.bytes_read += change.source.size;
+        if (communique.invalid_bytes > 0) {
+            report.warnings.push_back(
+                {file, fmt::format("{} invalid UTF-8 bytes replaced by spaces", communique.invalid_bytes)});
+        }
+        return communique;
+    } catch (const LoadError& error) {
+        report.failures.push_back({file, error.what()});
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+void RunProgress::file_done(std::size_t passages) {
+    if (!report_) return;
+    std::lock_guard lock(mutex_);
+    passages_ += passages;
+    report_(++done_, files_, passages_);
+}
+
+IndexReport write_changes(const std::vector<FileChange>& plan, IndexWriter& writer, RunProgress& progress) {
+    IndexReport report;
+    for (const auto& change : plan) {
+        std::size_t passages = 0;
+        if (change.kind == FileChange::Kind::unchanged) {
+            ++report.files_unchanged;
+        } else if (auto communique = load(change, report)) {
+            writer.write(*communique, change);
+            passages = communique->passages.size();
+            ++(change.kind == FileChange::Kind::added ? report.files_added : report.files_changed);
+        }
+        report.passages_written += passages;
+        progress.file_done(passages);
+    }
+    return report;
+}
+
+} // namespace plenary
