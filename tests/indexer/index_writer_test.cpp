@@ -1,0 +1,103 @@
+// The writer on a temporary database: communiqués written, replaced and removed with their
+// records, and the run-wide data written at the end.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include "index_writer.h"
+#include "indexer_fixtures.h"
+#include "plenary/index_schema.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+FileChange change(FileChange::Kind kind, const Communique& communique) {
+    return {kind, schema::SourceRecord{communique.file.string(), communique.id, 80, 1, 0}};
+}
+
+std::string communique_key(const Communique& communique) {
+    return std::string(schema::communique_key_prefix) + communique.id;
+}
+
+class TempDatabase {
+public:
+    TempDatabase() : db((dir / "index").string(), Xapian::DB_CREATE) {}
+    TempDir dir;
+    Xapian::WritableDatabase db;
+};
+
+} // namespace
+
+TEST_CASE("a communiqué is written with its passages, its record and its source's record", "[indexer][writer]") {
+    TempDatabase index;
+    auto rules = sample_rules();
+    IndexWriter writer(index.db, rules);
+    auto communique = sample_communique();
+    writer.write(communique, change(FileChange::Kind::added, communique));
+    index.db.commit();
+
+    CHECK(index.db.get_doccount() == 2);
+    CHECK(index.db.get_termfreq("XD2011-buenos-aires") == 2);
+    auto record = schema::decode_communique(index.db.get_metadata(communique_key(communique)));
+    CHECK(record.id == communique.id);
+    CHECK(record.file == "/corpus/2011-buenos-aires.txt");
+    CHECK(record.metadata.title == "Plenary Meeting");
+    CHECK(record.metadata.plenary == 25);
+    CHECK(record.metadata.country == "Argentina");
+    CHECK(record.passages == 2);
+    auto source = schema::decode_source(index.db.get_metadata(schema::source_key(communique.file.string())));
+    CHECK(source.communique_id == communique.id);
+    CHECK(source.size == 80);
+}
+
+TEST_CASE("a changed file's communiqué replaces the one it had, a removed one leaves nothing", "[indexer][writer]") {
+    TempDatabase index;
+    auto rules = sample_rules();
+    IndexWriter writer(index.db, rules);
+    auto communique = sample_communique();
+    writer.write(communique, change(FileChange::Kind::added, communique));
+    communique.passages.pop_back();
+    communique.metadata.year = 2012;
+    writer.write(communique, change(FileChange::Kind::changed, communique));
+    CHECK(index.db.get_doccount() == 1);
+    CHECK(index.db.get_termfreq("Y2011") == 0);
+    CHECK(schema::decode_communique(index.db.get_metadata(communique_key(communique))).passages == 1);
+
+    writer.remove(change(FileChange::Kind::unchanged, communique).source);
+    CHECK(index.db.get_doccount() == 0);
+    CHECK(index.db.get_metadata(communique_key(communique)).empty());
+    CHECK(index.db.get_metadata(schema::source_key(communique.file.string())).empty());
+}
+
+TEST_CASE("finishing a run writes synonyms, spellings, format, fingerprint and tag names", "[indexer][writer]") {
+    TempDatabase index;
+    auto rules = sample_rules();
+    IndexWriter writer(index.db, rules);
+    auto communique = sample_communique();
+    writer.write(communique, change(FileChange::Kind::added, communique));
+    writer.finish();
+    index.db.commit();
+
+    CHECK(std::vector<std::string>(index.db.synonyms_begin("dprk"), index.db.synonyms_end("dprk")) ==
+          std::vector<std::string>{"north korea"});
+    CHECK(index.db.get_spelling_suggestion("brokring") == "brokering");
+    CHECK(index.db.get_metadata(std::string(schema::format_key)) == schema::format_version);
+    CHECK(index.db.get_metadata(std::string(schema::analysis_key)) == analysis_fingerprint(rules.tagger));
+    CHECK(index.db.get_metadata(std::string(schema::tag_names_key)) == "dealers");
+}
+
+TEST_CASE("removing everything leaves no document and no metadata", "[indexer][writer]") {
+    TempDatabase index;
+    auto rules = sample_rules();
+    IndexWriter writer(index.db, rules);
+    auto communique = sample_communique();
+    writer.write(communique, change(FileChange::Kind::added, communique));
+    writer.finish();
+    writer.remove_all();
+    index.db.commit();
+    CHECK(index.db.get_doccount() == 0);
+    CHECK(index.db.metadata_keys_begin() == index.db.metadata_keys_end());
+}
