@@ -172,7 +172,7 @@ TEST_CASE("a 50 MB file of one line is indexed in bounded memory", "[bad-input][
     check_nothing_lost(index.path());
 }
 
-TEST_CASE("a file that vanishes after the walk is reported; one that changes is indexed again next run", "[bad-input][race]") {
+TEST_CASE("a file that vanishes after the walk is reported, one that changes is indexed again next run", "[bad-input][race]") {
     TempDir files;
     TempDir index;
     copy_good_files(files.path());

@@ -66,7 +66,7 @@ std::vector<std::chrono::duration<double>> kill_delays(std::chrono::duration<dou
 
 } // namespace
 
-TEST_CASE("an update killed at any moment leaves the index as it was; the next run completes it", "[crash]") {
+TEST_CASE("an update killed at any moment leaves the index as it was, and the next run completes it", "[crash]") {
     TempDir dir;
     auto corpus = dir / "corpus";
     auto index = dir / "index";
