@@ -22,21 +22,22 @@ std::string communique_key(const Communique& communique) {
     return std::string(schema::communique_key_prefix) + communique.id;
 }
 
-class TempDatabase {
-public:
-    TempDatabase() : db((dir / "index").string(), Xapian::DB_CREATE) {}
+// A temporary database in which a writer has written the sample communiqué as a new file's.
+struct WrittenSample {
+    WrittenSample() { writer.write(communique, change(FileChange::Kind::added, communique)); }
+
     TempDir dir;
-    Xapian::WritableDatabase db;
+    Xapian::WritableDatabase db{(dir / "index").string(), Xapian::DB_CREATE};
+    IndexingRules rules = sample_rules();
+    IndexWriter writer{db, rules};
+    Communique communique = sample_communique();
 };
 
 } // namespace
 
 TEST_CASE("a communiqué is written with its passages, its record and its source's record", "[indexer][writer]") {
-    TempDatabase index;
-    auto rules = sample_rules();
-    IndexWriter writer(index.db, rules);
-    auto communique = sample_communique();
-    writer.write(communique, change(FileChange::Kind::added, communique));
+    WrittenSample index;
+    auto& communique = index.communique;
     index.db.commit();
 
     CHECK(index.db.get_doccount() == 2);
@@ -54,49 +55,38 @@ TEST_CASE("a communiqué is written with its passages, its record and its source
 }
 
 TEST_CASE("a changed file's communiqué replaces the one it had, a removed one leaves nothing", "[indexer][writer]") {
-    TempDatabase index;
-    auto rules = sample_rules();
-    IndexWriter writer(index.db, rules);
-    auto communique = sample_communique();
-    writer.write(communique, change(FileChange::Kind::added, communique));
+    WrittenSample index;
+    auto& communique = index.communique;
     communique.passages.pop_back();
     communique.metadata.year = 2012;
-    writer.write(communique, change(FileChange::Kind::changed, communique));
+    index.writer.write(communique, change(FileChange::Kind::changed, communique));
     CHECK(index.db.get_doccount() == 1);
     CHECK(index.db.get_termfreq("Y2011") == 0);
     CHECK(schema::decode_communique(index.db.get_metadata(communique_key(communique))).passages == 1);
 
-    writer.remove(change(FileChange::Kind::unchanged, communique).source);
+    index.writer.remove(change(FileChange::Kind::unchanged, communique).source);
     CHECK(index.db.get_doccount() == 0);
     CHECK(index.db.get_metadata(communique_key(communique)).empty());
     CHECK(index.db.get_metadata(schema::source_key(communique.file.string())).empty());
 }
 
 TEST_CASE("finishing a run writes synonyms, spellings, format, fingerprint and tag names", "[indexer][writer]") {
-    TempDatabase index;
-    auto rules = sample_rules();
-    IndexWriter writer(index.db, rules);
-    auto communique = sample_communique();
-    writer.write(communique, change(FileChange::Kind::added, communique));
-    writer.finish();
+    WrittenSample index;
+    index.writer.finish();
     index.db.commit();
 
     CHECK(std::vector<std::string>(index.db.synonyms_begin("dprk"), index.db.synonyms_end("dprk")) ==
           std::vector<std::string>{"north korea"});
     CHECK(index.db.get_spelling_suggestion("brokring") == "brokering");
     CHECK(index.db.get_metadata(std::string(schema::format_key)) == schema::format_version);
-    CHECK(index.db.get_metadata(std::string(schema::analysis_key)) == analysis_fingerprint(rules.tagger));
+    CHECK(index.db.get_metadata(std::string(schema::analysis_key)) == analysis_fingerprint(index.rules.tagger));
     CHECK(index.db.get_metadata(std::string(schema::tag_names_key)) == "dealers");
 }
 
 TEST_CASE("removing everything leaves no document and no metadata", "[indexer][writer]") {
-    TempDatabase index;
-    auto rules = sample_rules();
-    IndexWriter writer(index.db, rules);
-    auto communique = sample_communique();
-    writer.write(communique, change(FileChange::Kind::added, communique));
-    writer.finish();
-    writer.remove_all();
+    WrittenSample index;
+    index.writer.finish();
+    index.writer.remove_all();
     index.db.commit();
     CHECK(index.db.get_doccount() == 0);
     CHECK(index.db.metadata_keys_begin() == index.db.metadata_keys_end());
