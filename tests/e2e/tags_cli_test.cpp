@@ -79,4 +79,8 @@ TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][i
     CHECK(bad.status == 2);
     CHECK(bad.out.find("bad.conf:1: [dealers] has no threshold line") != std::string::npos);
     CHECK(run(search_tool + " tag:outreach").status == 0);  // the index is as it was
+
+    CHECK(run(index_tool + " --no-tags").out.find("5 changed") != std::string::npos);
+    CHECK(run(search_tool + " tag:outreach").status != 0);
+    CHECK(run(search_tool + " brokering").status == 0);
 }
