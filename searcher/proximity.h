@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "plenary/query_parser.h"
+#include "plenary/query_options.h"
 
 namespace plenary {
 

@@ -9,13 +9,25 @@
 #include <climits>
 #include <cstdint>
 
-#include "plenary/query_parser.h"
+#include "plenary/query_error.h"
 
 namespace plenary {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> known_fields{"city", "doc", "tag", "year"};
+struct FieldName {
+    std::string_view name;
+    QueryField field;
+};
+
+constexpr std::array<FieldName, 4> known_fields{
+    {{"city", QueryField::city}, {"doc", QueryField::doc}, {"tag", QueryField::tag}, {"year", QueryField::year}}};
+
+std::string field_list() {
+    std::string list;
+    for (const auto& known : known_fields) list += (list.empty() ? "" : ", ") + std::string(known.name);
+    return list;
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
@@ -37,7 +49,10 @@ public:
             if (at_end()) break;
             lexemes_.push_back(next());
         }
-        lexemes_.push_back({Lexeme::Kind::end, query_.size() + 1, {}, {}, 0, 0});
+        Lexeme end;
+        end.kind = Lexeme::Kind::end;
+        end.span = {query_.size(), query_.size()};
+        lexemes_.push_back(end);
         return lexemes_;
     }
 
@@ -62,14 +77,20 @@ private:
 
     bool at_end() const { return pos_ >= query_.size(); }
     char peek() const { return query_[pos_]; }
-    std::size_t column() const { return pos_ + 1; }
 
     void skip_space() {
         while (!at_end() && is_space(peek())) ++pos_;
     }
 
     Lexeme next() {
-        Lexeme lexeme{Lexeme::Kind::word, column(), {}, {}, 0, 0};
+        Lexeme lexeme = lexeme_here();
+        lexeme.span.end = pos_;
+        return lexeme;
+    }
+
+    Lexeme lexeme_here() {
+        Lexeme lexeme;
+        lexeme.span.begin = pos_;
         if ((peek() == '+' || peek() == '-') && pos_ + 1 < query_.size() && !is_space(query_[pos_ + 1])) {
             lexeme.modifier = peek();
             ++pos_;
@@ -82,7 +103,7 @@ private:
 
     Lexeme punctuation(Lexeme lexeme, Lexeme::Kind kind) {
         if (kind == Lexeme::Kind::close && lexeme.modifier) {
-            throw QueryError(lexeme.column, fmt::format("'{}' must precede a word, a phrase or '('", lexeme.modifier));
+            throw QueryError(lexeme.column(), fmt::format("'{}' must precede a word, a phrase or '('", lexeme.modifier));
         }
         lexeme.kind = kind;
         ++pos_;
@@ -97,6 +118,7 @@ private:
         }
         lexeme.kind = Lexeme::Kind::phrase;
         lexeme.text = query_.substr(pos_, close - pos_);
+        lexeme.text_span = {pos_, close};
         pos_ = close + 1;
         return lexeme;
     }
@@ -110,6 +132,7 @@ private:
             ++pos_;
         }
         lexeme.text = query_.substr(start, pos_ - start);
+        lexeme.text_span = {start, pos_};
         if (!lexeme.modifier) classify_operator(lexeme);
         return lexeme;
     }
@@ -122,23 +145,26 @@ private:
 
     Lexeme field(Lexeme lexeme, std::size_t start) {
         std::string name = lowercase_ascii(query_.substr(start, pos_ - start));
-        if (std::find(known_fields.begin(), known_fields.end(), name) == known_fields.end()) {
-            throw QueryError(start + 1, fmt::format("unknown field '{}:' (fields: city, doc, tag, year)", name));
+        auto known = std::find_if(known_fields.begin(), known_fields.end(), [&](const FieldName& field) { return field.name == name; });
+        if (known == known_fields.end()) {
+            throw QueryError(start + 1, fmt::format("unknown field '{}:' (fields: {})", name, field_list()));
         }
         ++pos_;  // the colon
         if (at_end() || ends_word(peek())) {
             if (!at_end() && peek() == '"') {
                 Lexeme quoted = phrase(lexeme);
                 quoted.kind = Lexeme::Kind::word;
-                quoted.field = name;
+                quoted.field = known->field;
+                quoted.quoted = true;
                 return quoted;
             }
             throw QueryError(start + 1, fmt::format("field '{}:' needs a value", name));
         }
         std::size_t value_start = pos_;
         while (!at_end() && !ends_word(peek())) ++pos_;
-        lexeme.field = name;
+        lexeme.field = known->field;
         lexeme.text = query_.substr(value_start, pos_ - value_start);
+        lexeme.text_span = {value_start, pos_};
         return lexeme;
     }
 
@@ -153,7 +179,7 @@ private:
             auto digits = std::string_view(text).substr(5);
             auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), distance);
             if (error != std::errc() || end != digits.data() + digits.size() || distance == 0 || distance > 1000) {
-                throw QueryError(lexeme.column, "NEAR/n needs a distance n from 1 to 1000");
+                throw QueryError(lexeme.column(), "NEAR/n needs a distance n from 1 to 1000");
             }
             lexeme.kind = Lexeme::Kind::near_op;
             lexeme.near_distance = distance;

@@ -7,6 +7,7 @@
 #include "known_tags.h"
 #include "plenary/database.h"
 #include "plenary/spelling_suggestion.h"
+#include "query_filters.h"
 
 namespace plenary {
 

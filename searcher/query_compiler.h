@@ -1,0 +1,64 @@
+// Turns a query tree into a Xapian query and its match plan, one node at a time: each
+// node becomes a CompiledPart, and the operators above it combine the parts.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plenary/analyzer.h"
+#include "plenary/query_parser.h"
+
+namespace plenary {
+
+class QueryExpander;
+
+struct CompileContext {
+    Analyzer& analyzer;
+    const QueryParserOptions& options;
+    const QueryExpander* expander;  // null: words match only as written
+};
+
+// A compiled piece of the query before it is combined with its neighbours.
+struct CompiledPart {
+    enum class Role { text, filter, nothing };
+    Role role = Role::nothing;
+    Xapian::Query query;
+    QueryField field = QueryField::tag;  // filters: which field, so the same field's values are ORed
+    bool negated = false;
+    bool stopword = false;               // a lone unquoted function word
+    bool required = false;               // +word, or joined by AND: must match in any mode too
+    std::vector<std::string> stems;      // plain words and phrases, for NEAR
+    MatchPlan plan;
+};
+
+ParsedQuery compile_query(QueryTree tree, const CompileContext& context);
+
+// The node with its '+' or '-' applied.
+CompiledPart compile_node(const QueryNode& node, const CompileContext& context);
+
+// Words and phrases (query_words.cpp).
+CompiledPart compile_word(const QueryNode& word, const CompileContext& context);
+CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& context);
+CompiledPart compile_phrase(const QueryNode& phrase, const CompileContext& context);
+// The tokens in a row, or any of their equivalent forms.
+CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context);
+// A query word is searched as written: "round2" is not every "round".
+std::vector<Token> analyze_as_written(std::string_view text, const CompileContext& context);
+
+// Items written one after another or joined by AND (query_sequence.cpp).
+CompiledPart compile_sequence(const QueryNode& node, const CompileContext& context);
+
+// OR and NEAR (query_alternatives.cpp).
+CompiledPart compile_disjunction(const QueryNode& disjunction, const CompileContext& context);
+CompiledPart compile_near(const QueryNode& near, const CompileContext& context);
+
+// The part as it weighs among alternatives or at the top: filters weigh nothing,
+// negated parts match everything else.
+Xapian::Query scored(const CompiledPart& part);
+
+void merge(MatchPlan& into, MatchPlan&& from);
+
+} // namespace plenary

@@ -1,0 +1,30 @@
+// Errors that the parser reports where the query's text shows them, and the compiler
+// where only analysis does ("()" and "(!!)" are both empty parentheses).
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstddef>
+#include <string_view>
+
+#include "plenary/query_error.h"
+
+namespace plenary::query_errors {
+
+inline QueryError missing_operand_before(std::size_t column, std::string_view operator_name) {
+    return QueryError(column, fmt::format("{} needs a word, phrase or group before it", operator_name));
+}
+
+inline QueryError empty_parentheses(std::size_t column) { return QueryError(column, "empty parentheses"); }
+
+inline QueryError bad_near_operand(std::size_t column) {
+    return QueryError(column, "NEAR works between plain words and phrases");
+}
+
+inline QueryError wildcard_without_word(std::size_t column) {
+    return QueryError(column, "a wildcard needs one word before '*' (e.g. trans*)");
+}
+
+inline QueryError city_without_name(std::size_t column) { return QueryError(column, "city: needs a name"); }
+
+} // namespace plenary::query_errors

@@ -1,0 +1,48 @@
+#include "query_filters.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "plenary/index_schema.h"
+
+namespace plenary {
+
+std::string folded_id(std::string_view id) {
+    std::string folded(id);
+    std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return folded;
+}
+
+Xapian::Query year_filter(const YearRange& range) {
+    if (range.from && range.to && *range.from == *range.to) {
+        return Xapian::Query(fmt::format("{}{}", schema::year_prefix, *range.from));
+    }
+    if (range.from && range.to) {
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::year_slot, schema::year_value(*range.from),
+                             schema::year_value(*range.to));
+    }
+    if (range.from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::year_slot, schema::year_value(*range.from));
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::year_slot, schema::year_value(*range.to));
+}
+
+namespace {
+
+Xapian::Query id_term(std::string_view prefix, std::string_view id) {
+    std::string term(prefix);
+    term += folded_id(id);
+    return Xapian::Query(term);
+}
+
+} // namespace
+
+Xapian::Query tag_filter(std::string_view tag) { return id_term(schema::tag_prefix, tag); }
+
+Xapian::Query doc_filter(std::string_view communique_id) {
+    std::string term(schema::doc_prefix);
+    term += communique_id;
+    return Xapian::Query(term);
+}
+
+} // namespace plenary

@@ -1,0 +1,120 @@
+// Words, phrases and wildcards: analysis, then the equivalent forms from the vocabulary.
+#include <string>
+#include <vector>
+
+#include "plenary/index_schema.h"
+#include "query_compiler.h"
+#include "query_errors.h"
+#include "query_expansion.h"
+
+namespace plenary {
+
+namespace {
+
+constexpr Xapian::termcount wildcard_expansion_limit = 1000;
+
+std::vector<std::vector<std::string>> variants(const std::vector<Token>& tokens, const CompileContext& context) {
+    if (context.expander) return context.expander->variants(tokens);
+    std::vector<std::string> stems;
+    for (const auto& token : tokens) stems.push_back(token.stem);
+    return {stems};
+}
+
+Xapian::Query phrase_query(const std::vector<std::string>& stems) {
+    if (stems.size() == 1) return Xapian::Query(stems.front());
+    return Xapian::Query(Xapian::Query::OP_PHRASE, stems.begin(), stems.end(), static_cast<Xapian::termcount>(stems.size()));
+}
+
+// A longer form weighs no more than the words the user wrote: "trans-shipment"
+// (two rare terms) must not outrank "transshipment" for the query transshipment.
+Xapian::Query variant_query(const std::vector<std::string>& stems, std::size_t written_words) {
+    Xapian::Query query = phrase_query(stems);
+    if (stems.size() <= written_words) return query;
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query,
+                         static_cast<double>(written_words) / static_cast<double>(stems.size()));
+}
+
+// A word in the passage, or (weighing less) in its communiqué's title, city or country.
+Xapian::Query word_in_text_or_fields(const std::string& stem, const QueryParserOptions& options) {
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem),
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(schema::meta_prefix) + stem),
+                                       options.field_weight));
+}
+
+// An equivalent form (not the one written) weighs synonym_weight times as much.
+Xapian::Query as_equivalent(const Xapian::Query& query, const QueryParserOptions& options) {
+    if (options.synonym_weight == 1.0) return query;
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, options.synonym_weight);
+}
+
+void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
+    if (stems.size() == 1) {
+        plan.stems.insert(stems.front());
+    } else {
+        plan.phrases.push_back(stems);
+    }
+}
+
+// The tokens or any of their equivalent forms, theirs first; a lone word's one-word
+// forms are also looked up in the communiqué's fields.
+Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
+    std::vector<Xapian::Query> alternatives;
+    auto forms = variants(tokens, context);
+    for (const auto& form : forms) {
+        alternatives.push_back(lone_word && form.size() == 1 ? word_in_text_or_fields(form.front(), context.options)
+                                                             : variant_query(form, tokens.size()));
+        if (&form != &forms.front()) alternatives.back() = as_equivalent(alternatives.back(), context.options);
+        add_to_plan(form, plan);
+    }
+    if (alternatives.size() == 1) return alternatives.front();
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+} // namespace
+
+std::vector<Token> analyze_as_written(std::string_view text, const CompileContext& context) {
+    auto tokens = context.analyzer.tokens(text);
+    for (auto& token : tokens) {
+        if (!token.marked_stem.empty()) token.term = token.stem = token.marked_stem;
+    }
+    return tokens;
+}
+
+CompiledPart compile_word(const QueryNode& word, const CompileContext& context) {
+    auto tokens = analyze_as_written(word.text, context);
+    if (tokens.size() != 1) return compile_phrase(word, context);  // "non-proliferation", or only punctuation
+    CompiledPart part;
+    part.role = CompiledPart::Role::text;
+    part.query = any_form(tokens, true, part.plan, context);
+    part.stopword = Analyzer::is_stopword(tokens.front().term);
+    part.stems = {tokens.front().stem};
+    return part;
+}
+
+CompiledPart compile_phrase(const QueryNode& phrase, const CompileContext& context) {
+    auto tokens = analyze_as_written(phrase.text, context);
+    if (tokens.empty()) return {};
+    return compile_tokens_as_phrase(tokens, context);
+}
+
+CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context) {
+    CompiledPart part;
+    part.role = CompiledPart::Role::text;
+    for (const auto& token : tokens) part.stems.push_back(token.stem);
+    part.query = any_form(tokens, false, part.plan, context);
+    return part;
+}
+
+CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& context) {
+    auto tokens = analyze_as_written(wildcard.text, context);
+    if (tokens.size() != 1) throw query_errors::wildcard_without_word(wildcard.span.column());
+    const Token& prefix = tokens.front();
+    CompiledPart part;
+    part.role = CompiledPart::Role::text;
+    part.query = Xapian::Query(Xapian::Query::OP_WILDCARD, prefix.term, wildcard_expansion_limit,
+                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    part.plan.prefixes.push_back(prefix.term);
+    return part;
+}
+
+} // namespace plenary
