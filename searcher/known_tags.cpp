@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "plenary/index_schema.h"
+#include "query_filters.h"
 
 namespace plenary {
 
@@ -51,15 +52,22 @@ std::string closest(const std::string& tag, const std::set<std::string>& known) 
     return best;
 }
 
+std::set<std::string> named_tags(const QueryTree& query, const std::vector<std::string>& option_tags) {
+    std::set<std::string> tags;
+    for_each_node(query.root, [&](const QueryNode& node) {
+        if (node.kind == QueryNode::Kind::field && node.field == QueryField::tag) tags.insert(folded_id(node.text));
+    });
+    for (const auto& tag : option_tags) tags.insert(folded_id(tag));
+    return tags;
+}
+
 } // namespace
 
-void check_known_tags(const Xapian::Database& db, const Xapian::Query& query) {
+void check_known_tags(const Xapian::Database& db, const QueryTree& query, const std::vector<std::string>& option_tags) {
     std::set<std::string> known;
-    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
-        if ((*term).rfind(schema::tag_prefix, 0) != 0) continue;
+    for (const auto& tag : named_tags(query, option_tags)) {
         if (known.empty()) known = known_tags(db);
         if (known.empty()) return;
-        std::string tag = (*term).substr(schema::tag_prefix.size());
         if (known.count(tag)) continue;
         std::string list;
         for (const auto& name : known) list += (list.empty() ? "" : ", ") + name;

@@ -95,12 +95,13 @@ int search_main(int argc, char** argv) {
 
     plenary::Searcher searcher(plenary::resolve_index_dir(index_dir), plenary::cli::ranking_from(ranking));
     if (batch_mode) return plenary::cli::run_batch(searcher, batch, options, json);
-    plenary::SearchResults results;
+    plenary::ParsedQuery parsed;
     try {
-        results = searcher.search(query, options);
+        parsed = searcher.parse(query);
     } catch (const plenary::QueryError& error) {
         throw plenary::cli::UsageError(fmt::format("bad query at column {}: {}", error.column(), error.reason()));
     }
+    plenary::SearchResults results = searcher.search(parsed, options);
 
     bool color_on = !json && plenary::use_color(color_mode);
     bool terminal = plenary::stdout_is_terminal();
@@ -124,7 +125,7 @@ int search_main(int argc, char** argv) {
         }
     }
     // On stderr, so the hit lines and JSON stay as they are for scripts.
-    if (auto suggestion = searcher.suggestion(query)) std::cerr << "did you mean: " << *suggestion << "?\n";
+    if (auto suggestion = searcher.suggestion(parsed.tree)) std::cerr << "did you mean: " << *suggestion << "?\n";
     return results.hits.empty() ? exit_not_found : exit_found;
 }
 

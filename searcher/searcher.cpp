@@ -64,9 +64,11 @@ Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 
-std::optional<std::string> Searcher::suggestion(std::string_view query) {
+std::optional<std::string> Searcher::suggestion(const QueryTree& query) {
     return read_latest(db_, [&] { return spelling_suggestion(query, db_, analyzer_); });
 }
+
+std::optional<std::string> Searcher::suggestion(std::string_view query) { return suggestion(parse_query_tree(query)); }
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
     return search(parse(query), options);
@@ -82,7 +84,7 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
     if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
 
     try {
-        return read_latest(db_, [&] { return run_query(query, parsed.plan, options); }, [&] { communiques_.clear(); });
+        return read_latest(db_, [&] { return run_query(query, parsed, options); }, [&] { communiques_.clear(); });
     } catch (const Xapian::DatabaseModifiedError&) {
         throw std::runtime_error(fmt::format("the index at {} kept changing during {} attempts to search it; try again",
                                              index_dir_.string(), max_read_attempts));
@@ -91,8 +93,8 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
     }
 }
 
-SearchResults Searcher::run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options) {
-    check_known_tags(db_, query);
+SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options) {
+    check_known_tags(db_, parsed.tree, options.tags);
     Xapian::Enquire enquire(db_);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
@@ -113,7 +115,7 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const MatchPlan& p
         hit.passage = schema::decode_passage(item.get_document().get_data());
         hit.communique = communique(hit.passage.communique_id);
         if (options.with_text) {
-            hit.highlights = find_highlights(hit.passage.text, plan, analyzer_);
+            hit.highlights = find_highlights(hit.passage.text, parsed.plan, analyzer_);
         } else {
             hit.passage.text.clear();
         }

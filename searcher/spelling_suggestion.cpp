@@ -10,8 +10,6 @@ namespace {
 constexpr unsigned max_edit_distance = 2;
 constexpr std::size_t shortest_word = 4;  // shorter words have too many neighbours
 
-bool is_operator(std::string_view word) { return word == "AND" || word == "OR" || word == "NOT" || word == "NEAR"; }
-
 bool has_digit(std::string_view word) {
     return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -26,22 +24,29 @@ struct Replacement {
     std::string word;
 };
 
-} // namespace
-
-std::optional<std::string> spelling_suggestion(std::string_view query, const Xapian::Database& db, Analyzer& analyzer) {
-    std::vector<Replacement> replacements;
-    analyzer.analyze(query, [&](const Token& token) {
-        std::string_view written = query.substr(token.begin, token.end - token.begin);
-        bool field_or_wildcard = written.find(':') != std::string_view::npos ||
-                                 (token.end < query.size() && (query[token.end] == ':' || query[token.end] == '*'));
-        if (field_or_wildcard || is_operator(written) || has_digit(written) || token.term.size() < shortest_word) return;
-        if (known(db, token.stem)) return;
+// The words of a word or phrase node that the index does not know, with their places in the query.
+void add_replacements(const QueryNode& node, const Xapian::Database& db, Analyzer& analyzer,
+                      std::vector<Replacement>& replacements) {
+    std::string_view text = node.text;
+    analyzer.analyze(text, [&](const Token& token) {
+        std::string_view written = text.substr(token.begin, token.end - token.begin);
+        if (has_digit(written) || token.term.size() < shortest_word || known(db, token.stem)) return;
         std::string suggestion = db.get_spelling_suggestion(token.term, max_edit_distance);
         if (suggestion.empty() || !db.term_exists(analyzer.stem(suggestion))) return;
-        replacements.push_back({token.begin, token.end, suggestion});
+        std::size_t begin = node.text_span.begin + token.begin;
+        replacements.push_back({begin, begin + written.size(), suggestion});
+    });
+}
+
+} // namespace
+
+std::optional<std::string> spelling_suggestion(const QueryTree& query, const Xapian::Database& db, Analyzer& analyzer) {
+    std::vector<Replacement> replacements;
+    for_each_node(query.root, [&](const QueryNode& node) {
+        if (node.kind == QueryNode::Kind::word || node.kind == QueryNode::Kind::phrase) add_replacements(node, db, analyzer, replacements);
     });
     if (replacements.empty()) return std::nullopt;
-    std::string corrected(query);
+    std::string corrected = query.text;
     for (auto replacement = replacements.rbegin(); replacement != replacements.rend(); ++replacement) {
         corrected.replace(replacement->begin, replacement->end - replacement->begin, replacement->word);
     }

@@ -17,6 +17,7 @@
 #include "plenary/highlighter.h"
 #include "plenary/index_schema.h"
 #include "plenary/query_parser.h"
+#include "plenary/year_range.h"
 
 namespace plenary {
 
@@ -74,14 +75,18 @@ public:
     // Same, for a query already parsed.
     SearchResults search(const ParsedQuery& query, const SearchOptions& options);
 
+    // Throws QueryError for malformed queries.
     ParsedQuery parse(std::string_view query) const;
 
     // The query with its misspelt words corrected from the index's vocabulary, or
     // nothing (see spelling_suggestion.h).
+    std::optional<std::string> suggestion(const QueryTree& query);
+
+    // Same, for a query not parsed yet. Throws QueryError for malformed queries.
     std::optional<std::string> suggestion(std::string_view query);
 
 private:
-    SearchResults run_query(const Xapian::Query& query, const MatchPlan& plan, const SearchOptions& options);
+    SearchResults run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
 
     std::filesystem::path index_dir_;

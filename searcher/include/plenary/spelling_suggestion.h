@@ -10,12 +10,14 @@
 #include <string_view>
 
 #include "plenary/analyzer.h"
+#include "plenary/query_tree.h"
 
 namespace plenary {
 
-// The query with each unknown word (not in the index, no synonym, not a number,
-// an operator or a field) replaced by its suggestion, or nothing when no word needs
-// one. "proliferaton treaty" -> "proliferation treaty".
-std::optional<std::string> spelling_suggestion(std::string_view query, const Xapian::Database& db, Analyzer& analyzer);
+// The query's text with each unknown word of its words and phrases (not in the index,
+// no synonym, not a number) replaced by its suggestion, or nothing when no word needs
+// one; operators, field values and wildcards are left as written.
+// "proliferaton treaty" -> "proliferation treaty".
+std::optional<std::string> spelling_suggestion(const QueryTree& query, const Xapian::Database& db, Analyzer& analyzer);
 
 } // namespace plenary
