@@ -39,10 +39,6 @@ Xapian::Query id_term(std::string_view prefix, std::string_view id) {
 
 Xapian::Query tag_filter(std::string_view tag) { return id_term(schema::tag_prefix, tag); }
 
-Xapian::Query doc_filter(std::string_view communique_id) {
-    std::string term(schema::doc_prefix);
-    term += communique_id;
-    return Xapian::Query(term);
-}
+Xapian::Query doc_filter(std::string_view communique_id) { return id_term(schema::doc_prefix, communique_id); }
 
 } // namespace plenary

@@ -148,6 +148,10 @@ TEST_CASE("year, city and doc fields filter the communiqués", "[search][fields]
     CHECK_FALSE(search("outreach city:\"buenos aires\"").hits.empty());
     for (const auto& hit : search("city:rome").hits) CHECK(hit.passage.communique_id == "2013-rome-27th-plenary");
     CHECK(search("doc:2021-sochi-33rd-plenary").hits.size() == search("year:2021").hits.size());
+    // Communiqué ids are lowercase, like tags: a doc: value matches whatever its case.
+    auto rome = search("doc:2013-rome-27th-plenary").hits.size();
+    CHECK(rome > 0);
+    CHECK(search("doc:2013-Rome-27th-Plenary").hits.size() == rome);
     CHECK(search("year:2013 year:2021 Iran").hits.size() == search("Iran year:2013").hits.size() + search("Iran year:2021").hits.size());
 }
 
