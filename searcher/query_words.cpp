@@ -105,6 +105,10 @@ CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const Co
     return part;
 }
 
+// The index holds stems, so the prefix alone misses a word whose stem is shorter than
+// the word: "controls" is indexed as "control", which does not start with "controls".
+// That stem joins the expansion, counting with it as one term as Xapian counts a
+// wildcard's words ("trans*" gains "tran", the "trans" of "trans-shipment").
 CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& context) {
     auto tokens = analyze_as_written(wildcard.text, context);
     if (tokens.size() != 1) throw query_errors::wildcard_without_word(wildcard.span.column());
@@ -114,6 +118,10 @@ CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& c
     part.query = Xapian::Query(Xapian::Query::OP_WILDCARD, prefix.term, wildcard_expansion_limit,
                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     part.plan.prefixes.push_back(prefix.term);
+    if (prefix.stem != prefix.term) {
+        part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, part.query, Xapian::Query(prefix.stem));
+        part.plan.stems.insert(prefix.stem);
+    }
     return part;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "plenary/communique.h"
@@ -171,6 +172,31 @@ TEST_CASE("boolean operators, modifiers, NEAR and wildcards", "[search][operator
     for (const auto& hit : wildcard.hits) {
         for (const auto& word : highlighted(hit)) CHECK(lowercase(word).rfind("trans", 0) == 0);
     }
+}
+
+TEST_CASE("a wildcard finds where its word matches the text, though the index holds stems", "[search][wildcard]") {
+    // "controls" is indexed as its stem "control", which does not start with "controls".
+    for (auto [wildcard, word] : {std::pair{"controls*", "controls"}, std::pair{"transfer*", "transfers"}}) {
+        INFO(wildcard);
+        std::map<std::string, std::vector<std::string>> expected;
+        for (const auto& hit : search(word, 1000).hits) {
+            // Passages the word finds through their communiqué's title alone have no highlight.
+            if (!hit.highlights.empty()) expected[hit.passage.passage_id] = highlighted(hit);
+        }
+        REQUIRE_FALSE(expected.empty());
+        std::map<std::string, std::vector<std::string>> found;
+        for (const auto& hit : search(wildcard, 1000).hits) found[hit.passage.passage_id] = highlighted(hit);
+        for (const auto& [passage, words] : expected) {
+            INFO(passage);
+            REQUIRE(found.count(passage));
+            for (const auto& highlight : words) CHECK(std::count(found[passage].begin(), found[passage].end(), highlight));
+        }
+    }
+    std::set<std::string> words;
+    for (const auto& hit : search("trans*", 1000).hits) {
+        for (const auto& word : highlighted(hit)) words.insert(lowercase(word));
+    }
+    for (const char* word : {"transfer", "transfers", "transshipment", "transit", "trans"}) CHECK(words.count(word));
 }
 
 TEST_CASE("communiqué fields are searchable with every passage of the communiqué", "[search][fields]") {

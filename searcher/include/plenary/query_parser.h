@@ -2,7 +2,7 @@
 // through the same analyzer as the indexed text:
 //   words            all must match (stopwords only count when nothing else is given)
 //   "a phrase"       consecutive words, matched through their stems
-//   trans*           words starting with "trans"
+//   trans*           words starting with "trans", and the word "trans" itself (its stem)
 //   fields           filters; several values of one field are alternatives
 #pragma once
 
