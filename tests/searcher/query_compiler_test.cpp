@@ -1,0 +1,159 @@
+// The compiled query's shape for every construct of the syntax, without the index's
+// vocabulary (query_vocabulary_test.cpp has the equivalent forms).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "plenary/query_parser.h"
+
+using namespace plenary;
+
+namespace {
+
+// No proximity evidence, so that the shapes stay short.
+QueryParserOptions plain(MatchMode match = MatchMode::all) {
+    QueryParserOptions options;
+    options.phrase_boost = 0;
+    options.proximity_boost = 0;
+    options.match = match;
+    return options;
+}
+
+// The query's description, or the error's column and reason.
+std::string compiled(const std::string& query, const QueryParserOptions& options = plain()) {
+    Analyzer analyzer;
+    try {
+        return QueryParser(analyzer, options).parse(query).query.get_description();
+    } catch (const QueryError& error) {
+        return "error " + std::to_string(error.column()) + ": " + error.reason();
+    }
+}
+
+MatchPlan plan_of(const std::string& query) {
+    Analyzer analyzer;
+    return QueryParser(analyzer, plain()).parse(query).plan;
+}
+
+const std::string missile = "(missil OR 0.5 * XMmissil)";
+const std::string iran = "(iran OR 0.5 * XMiran)";
+const std::string rocket = "(rocket OR 0.5 * XMrocket)";
+
+} // namespace
+
+TEST_CASE("a word is its stem in the passage, or in the communiqué's fields at field_weight", "[query-compiler]") {
+    CHECK(compiled("missile") == "Query(" + missile + ")");
+    CHECK(compiled("MISSILES") == "Query(" + missile + ")");
+    QueryParserOptions light = plain();
+    light.field_weight = 0.25;
+    CHECK(compiled("missile", light) == "Query((missil OR 0.25 * XMmissil))");
+    // A word with a number glued to it is searched as written.
+    CHECK(compiled("round2") == "Query((round2 OR 0.5 * XMround2))");
+}
+
+TEST_CASE("a phrase, or a word the analyzer splits, is its stems in a row", "[query-compiler]") {
+    CHECK(compiled("\"export controls\"") == "Query((export PHRASE 2 control))");
+    CHECK(compiled("non-proliferation") == "Query((non PHRASE 2 prolifer))");
+    CHECK(compiled("\"missile\"") == "Query(missil)");
+    CHECK(compiled("\"!!!\" missile") == "Query(" + missile + ")");
+}
+
+TEST_CASE("AND, OR, NOT, + and -", "[query-compiler]") {
+    CHECK(compiled("missile Iran") == "Query((" + missile + " AND " + iran + "))");
+    CHECK(compiled("missile AND Iran rocket") == "Query((" + missile + " AND " + iran + " AND " + rocket + "))");
+    CHECK(compiled("missile OR rocket") == "Query((" + missile + " OR " + rocket + "))");
+    CHECK(compiled("missile NOT Iran") == "Query((" + missile + " AND_NOT " + iran + "))");
+    CHECK(compiled("missile -Iran") == compiled("missile NOT Iran"));
+    CHECK(compiled("+missile Iran") == compiled("missile Iran"));
+    CHECK(compiled("NOT Iran") == "Query((<alldocuments> AND_NOT " + iran + "))");
+    CHECK(compiled("-Iran") == compiled("NOT Iran"));
+    CHECK(compiled("missile (rocket OR \"cruise missile\")") ==
+          "Query((" + missile + " AND (" + rocket + " OR (cruis PHRASE 2 missil))))");
+    CHECK(compiled("missile OR -rocket") == "Query((" + missile + " OR (<alldocuments> AND_NOT " + rocket + ")))");
+}
+
+TEST_CASE("match any: plain words are alternatives, + and AND still require", "[query-compiler]") {
+    auto any = plain(MatchMode::any);
+    CHECK(compiled("missile Iran", any) == "Query((" + missile + " OR " + iran + "))");
+    CHECK(compiled("+missile Iran", any) == "Query((" + missile + " AND_MAYBE " + iran + "))");
+    CHECK(compiled("missile AND Iran rocket", any) == "Query(((" + missile + " AND " + iran + ") AND_MAYBE " + rocket + "))");
+    CHECK(compiled("missile -Iran rocket", any) == "Query(((" + missile + " OR " + rocket + ") AND_NOT " + iran + "))");
+}
+
+TEST_CASE("NEAR: the operands' stems within the widest distance written", "[query-compiler]") {
+    CHECK(compiled("Iran NEAR/3 DPRK") == "Query((iran NEAR 4 dprk))");
+    CHECK(compiled("Iran NEAR DPRK") == "Query((iran NEAR 11 dprk))");
+    CHECK(compiled("Iran NEAR/3 DPRK NEAR/5 \"North Korea\"") == "Query((iran NEAR 8 dprk NEAR 8 north NEAR 8 korea))");
+    CHECK(compiled("(Iran) NEAR DPRK") == compiled("Iran NEAR DPRK"));
+    CHECK(compiled("(Iran rocket) NEAR DPRK") == "error 15: NEAR works between plain words and phrases");
+    CHECK(compiled("!!! NEAR DPRK") == "error 5: NEAR works between plain words and phrases");
+    CHECK(compiled("-(-Iran) NEAR DPRK") == compiled("Iran NEAR DPRK"));
+}
+
+TEST_CASE("a wildcard expands over the index's terms, and also matches its word's stem", "[query-compiler]") {
+    // The stem of "transfer" is the word itself: the expansion holds it.
+    CHECK(compiled("transfer*") == "Query(WILDCARD SYNONYM transfer)");
+    // "controls" is indexed as "control", which does not start with "controls".
+    CHECK(compiled("controls") == "Query((control OR 0.5 * XMcontrol))");
+    CHECK(compiled("controls*") == "Query((WILDCARD SYNONYM controls SYNONYM control))");
+    CHECK(compiled("trans*") == "Query((WILDCARD SYNONYM trans SYNONYM tran))");
+    CHECK(compiled("non-prolif*") == "error 1: a wildcard needs one word before '*' (e.g. trans*)");
+    auto plan = plan_of("controls*");
+    CHECK(plan.prefixes == std::vector<std::string>{"controls"});
+    CHECK(plan.stems == std::set<std::string>{"control"});
+}
+
+TEST_CASE("fields filter without weight; one field's values are alternatives", "[query-compiler]") {
+    CHECK(compiled("tag:Outreach") == "Query(0 * Koutreach)");
+    CHECK(compiled("doc:2013-Rome-27th-Plenary") == "Query(0 * XD2013-rome-27th-plenary)");
+    CHECK(compiled("city:\"Buenos Aires\"") == "Query(0 * XCbuenos-aires)");
+    CHECK(compiled("city:!!") == "error 1: city: needs a name");
+    CHECK(compiled("missile tag:outreach tag:membership") == "Query((" + missile + " FILTER (Koutreach OR Kmembership)))");
+    CHECK(compiled("tag:outreach year:2013") == "Query(0 * (Koutreach AND Y2013))");
+    CHECK(compiled("missile -tag:outreach") == "Query((" + missile + " AND_NOT Koutreach))");
+    CHECK(compiled("missile OR tag:outreach") == "Query((" + missile + " OR 0 * Koutreach))");
+}
+
+TEST_CASE("year: one year is a term, a range compares the year value", "[query-compiler]") {
+    CHECK(compiled("year:2013") == "Query(0 * Y2013)");
+    CHECK(compiled("year:2004..2013") == "Query(VALUE_RANGE 0 2004 2013)");
+    CHECK(compiled("year:..2004") == "Query(VALUE_LE 0 2004)");
+    CHECK(compiled("year:2014..") == "Query(VALUE_GE 0 2014)");
+}
+
+TEST_CASE("function words drop out of free text unless nothing else is asked", "[query-compiler][stopwords]") {
+    CHECK(compiled("the regime") == "Query((regim OR 0.5 * XMregim))");
+    CHECK(compiled("the") == "Query((the OR 0.5 * XMthe))");
+    CHECK(compiled("of the") == "Query(((of OR 0.5 * XMof) AND (the OR 0.5 * XMthe)))");
+    CHECK(compiled("+the regime") == "Query(((the OR 0.5 * XMthe) AND (regim OR 0.5 * XMregim)))");
+    CHECK(compiled("\"the regime\"") == "Query((the PHRASE 2 regim))");
+    CHECK(compiled("(the) regime") == compiled("the regime"));
+}
+
+TEST_CASE("neighbouring free-text words add in-order and proximity evidence", "[query-compiler][proximity]") {
+    auto with_evidence = compiled("intangible technology", QueryParserOptions{});
+    CHECK(with_evidence.find(" AND_MAYBE ") != std::string::npos);
+    CHECK(with_evidence.find("* (intang PHRASE 2 technolog)") != std::string::npos);
+    CHECK(with_evidence.find("* (intang NEAR 8 technolog)") != std::string::npos);
+    // The function words dropped between two words widen the phrase window.
+    CHECK(compiled("transfer of technology", QueryParserOptions{}).find("(transfer PHRASE 3 technolog)") != std::string::npos);
+    // Something else between two words breaks the pair.
+    CHECK(compiled("missile -Iran rocket", QueryParserOptions{}) == compiled("missile -Iran rocket"));
+    CHECK(compiled("missile tag:outreach rocket", QueryParserOptions{}) == compiled("missile tag:outreach rocket"));
+}
+
+TEST_CASE("the match plan has what the highlighter looks for, never excluded words", "[query-compiler][plan]") {
+    auto plan = plan_of("missile \"export controls\" trans* -Iran NOT rocket");
+    CHECK(plan.stems == std::set<std::string>{"missil", "tran"});
+    CHECK(plan.phrases == std::vector<std::vector<std::string>>{{"export", "control"}});
+    CHECK(plan.prefixes == std::vector<std::string>{"trans"});
+    CHECK(plan_of("Iran NEAR DPRK").stems == std::set<std::string>{"iran", "dprk"});
+    CHECK(plan_of("NOT Iran").stems.empty());
+}
+
+TEST_CASE("queries that analysis leaves empty are errors where the text shows them", "[query-compiler][errors]") {
+    CHECK(compiled("!!!") == "error 1: the query has no searchable word");
+    CHECK(compiled("tag:outreach") == "Query(0 * Koutreach)");
+    CHECK(compiled("missile (!!!)") == "error 9: empty parentheses");
+    CHECK(compiled("!!! OR missile") == "error 5: OR needs a word, phrase or group before it");
+    CHECK(compiled("missile OR !!!") == "Query(" + missile + ")");
+}

@@ -1,0 +1,109 @@
+// Words, phrases and runs of plain words also match their equivalent forms from the
+// index's vocabulary: synonyms (acronyms, spellings) and compounds, on a small index.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include <string>
+
+#include "plenary/query_parser.h"
+#include "test_support.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+// An index holding a few synonyms (keys are stems, as the indexer writes them) and the
+// terms the compounds are looked up against.
+class VocabularyIndex {
+public:
+    VocabularyIndex() {
+        Xapian::WritableDatabase db((dir_ / "index").string(), Xapian::DB_CREATE);
+        for (auto [left, right] : {std::pair{"dprk", "north korea"}, std::pair{"unscr <n>", "resolut <n>"},
+                                   std::pair{"programm", "program"}}) {
+            db.add_synonym(left, right);
+            db.add_synonym(right, left);
+        }
+        Xapian::Document document;
+        for (const char* term : {"non", "prolifer", "nonprolifer", "missil"}) document.add_term(term);
+        db.add_document(document);
+        db.commit();
+        db_ = Xapian::Database((dir_ / "index").string());
+    }
+
+    // The query's description, with the vocabulary and without proximity evidence.
+    std::string compiled(const std::string& query, QueryParserOptions options = {}) {
+        options.phrase_boost = 0;
+        options.proximity_boost = 0;
+        return QueryParser(analyzer_, db_, options).parse(query).query.get_description();
+    }
+
+    MatchPlan plan(const std::string& query) { return QueryParser(analyzer_, db_).parse(query).plan; }
+
+private:
+    TempDir dir_;
+    Xapian::Database db_;
+    Analyzer analyzer_;
+};
+
+const std::string north_korea = "((north PHRASE 2 korea) OR dprk)";
+
+} // namespace
+
+TEST_CASE("an acronym also matches its expansion, and the expansion the acronym", "[query-vocabulary]") {
+    VocabularyIndex index;
+    // A longer form weighs no more than the words written.
+    CHECK(index.compiled("DPRK") == "Query(((dprk OR 0.5 * XMdprk) OR 0.5 * (north PHRASE 2 korea)))");
+    CHECK(index.compiled("\"North Korea\"") == "Query(" + north_korea + ")");
+    auto plan = index.plan("DPRK");
+    CHECK(plan.stems == std::set<std::string>{"dprk"});
+    CHECK(plan.phrases == std::vector<std::vector<std::string>>{{"north", "korea"}});
+}
+
+TEST_CASE("plain words in a row that name one thing are searched as that thing", "[query-vocabulary]") {
+    VocabularyIndex index;
+    CHECK(index.compiled("North Korea") == "Query(" + north_korea + ")");
+    CHECK(index.compiled("missile North Korea") == "Query(((missil OR 0.5 * XMmissil) AND " + north_korea + "))");
+    // A number stands for any number.
+    CHECK(index.compiled("UNSCR 1540") == "Query(((unscr PHRASE 2 1540) OR (resolut PHRASE 2 1540)))");
+    // An operator, a modifier or NEAR between the words keeps them apart.
+    for (const char* apart : {"North AND Korea", "+North Korea", "North OR Korea", "North Korea NEAR/3 missile"}) {
+        INFO(apart);
+        CHECK(index.compiled(apart).find(north_korea) == std::string::npos);
+    }
+}
+
+TEST_CASE("in match any, a thing named after AND must match like any word joined by AND", "[query-vocabulary]") {
+    VocabularyIndex index;
+    QueryParserOptions any;
+    any.match = MatchMode::any;
+    const std::string missile = "(missil OR 0.5 * XMmissil)";
+    CHECK(index.compiled("missile AND North Korea", any) == "Query((" + missile + " AND " + north_korea + "))");
+    CHECK(index.compiled("North Korea AND missile", any) == "Query((" + north_korea + " AND " + missile + "))");
+    CHECK(index.compiled("missile North Korea", any) == "Query((" + missile + " OR " + north_korea + "))");
+    CHECK(index.compiled("missile AND North Korea Iran", any) ==
+          "Query(((" + missile + " AND " + north_korea + ") AND_MAYBE (iran OR 0.5 * XMiran)))");
+}
+
+TEST_CASE("spellings are equivalent, weighing synonym_weight", "[query-vocabulary]") {
+    VocabularyIndex index;
+    CHECK(index.compiled("programme") == "Query(((programm OR 0.5 * XMprogramm) OR (program OR 0.5 * XMprogram)))");
+    QueryParserOptions lighter;
+    lighter.synonym_weight = 0.5;
+    CHECK(index.compiled("programme", lighter) ==
+          "Query(((programm OR 0.5 * XMprogramm) OR 0.5 * (program OR 0.5 * XMprogram)))");
+}
+
+TEST_CASE("compounds match their halves and halves their compound, where the index has them", "[query-vocabulary]") {
+    VocabularyIndex index;
+    CHECK(index.compiled("nonproliferation") ==
+          "Query(((nonprolifer OR 0.5 * XMnonprolifer) OR 0.5 * (non PHRASE 2 prolifer)))");
+    CHECK(index.compiled("\"non proliferation\"") == "Query(((non PHRASE 2 prolifer) OR nonprolifer))");
+    CHECK(index.compiled("non-proliferation") == index.compiled("\"non proliferation\""));
+}
+
+TEST_CASE("without the vocabulary, words match only as written", "[query-vocabulary]") {
+    Analyzer analyzer;
+    CHECK(QueryParser(analyzer).parse("DPRK").query.get_description() == "Query((dprk OR 0.5 * XMdprk))");
+}
