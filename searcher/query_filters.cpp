@@ -2,18 +2,12 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
-
 #include "plenary/index_schema.h"
+#include "plenary/strings.h"
 
 namespace plenary {
 
-std::string folded_id(std::string_view id) {
-    std::string folded(id);
-    std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return folded;
-}
+std::string folded_id(std::string_view id) { return lowercase_ascii(id); }
 
 Xapian::Query year_filter(const YearRange& range) {
     if (range.from && range.to && *range.from == *range.to) {

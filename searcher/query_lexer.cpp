@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "plenary/query_error.h"
+#include "plenary/strings.h"
 
 namespace plenary {
 
@@ -31,12 +32,6 @@ std::string field_list() {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
-
-std::string lowercase_ascii(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 class Lexer {
 public:

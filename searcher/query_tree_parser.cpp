@@ -12,6 +12,7 @@
 
 #include <optional>
 
+#include "plenary/strings.h"
 #include "query_errors.h"
 #include "query_lexer.h"
 
@@ -24,7 +25,6 @@ using NodeKind = QueryNode::Kind;
 
 constexpr std::size_t max_words = 1000;
 constexpr int max_depth = 100;  // parentheses; the parser recurses once per level
-constexpr std::string_view spaces = " \t\n\r\f\v";
 
 const char* operator_name(Kind kind) {
     switch (kind) {
@@ -232,7 +232,7 @@ private:
         QueryNode node = leaf(NodeKind::field, lexeme);
         node.field = *lexeme.field;
         if (node.field == QueryField::year) node.years = years(lexeme);
-        if (node.field == QueryField::city && lexeme.text.find_first_not_of(spaces) == std::string::npos) {
+        if (node.field == QueryField::city && lexeme.text.find_first_not_of(ascii_whitespace) == std::string::npos) {
             throw query_errors::city_without_name(lexeme.column());
         }
         return node;
