@@ -25,7 +25,10 @@ po::options_description index_options(std::string& index_dir) {
     return options;
 }
 
-bool parse(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
+
+namespace {
+
+bool parse_options(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
            const po::positional_options_description& positional, const po::options_description& hidden,
            po::variables_map& values) {
     po::options_description all;
@@ -45,6 +48,17 @@ bool parse(int argc, char** argv, std::string_view tool, std::string_view usage,
         throw UsageError(fmt::format("{} (see {} --help)", error.what(), tool));
     }
     return true;
+}
+
+} // namespace
+
+bool parse(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
+           std::vector<std::string>& arguments, po::variables_map& values) {
+    po::options_description hidden;
+    hidden.add_options()("arguments", po::value(&arguments));
+    po::positional_options_description positional;
+    positional.add("arguments", -1);
+    return parse_options(argc, argv, tool, usage, visible, positional, hidden, values);
 }
 
 int run(std::string_view tool, const std::function<int()>& body) {

@@ -80,13 +80,9 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     po::options_description visible;
     visible.add(indexing_options(command, paths)).add(plenary::cli::index_options(paths.index_dir))
         .add(plenary::cli::general_options());
-    po::options_description hidden;
-    hidden.add_options()("path", po::value(&paths.paths));
-    po::positional_options_description positional;
-    positional.add("path", -1);
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt and .md files in PATH (files or folders, recursively).",
-                             visible, positional, hidden, values)) {
+                             visible, paths.paths, values)) {
         return std::nullopt;
     }
     if (paths.paths.empty() && !command.options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");

@@ -64,16 +64,12 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     Command command;
     po::options_description visible;
     visible.add(evaluation_options(command)).add(plenary::cli::general_options());
-    po::options_description hidden;
-    hidden.add_options()("path", po::value(&command.paths));
-    po::positional_options_description positional;
-    positional.add("path", -1);
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool,
                              "--labels FILE [options] PATH...\n\n"
                              "Tags the passages of the .txt and .md files in PATH and prints, per tag, the precision\n"
                              "and recall of the tags against the hand labels.",
-                             visible, positional, hidden, values)) {
+                             visible, command.paths, values)) {
         return std::nullopt;
     }
     if (command.paths.empty()) throw plenary::cli::UsageError("no PATH given (see plenary-tags-eval --help)");

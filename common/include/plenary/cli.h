@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plenary::cli {
 
@@ -25,11 +26,11 @@ po::options_description general_options();
 // --index DIR, stored into index_dir.
 po::options_description index_options(std::string& index_dir);
 
-// Parses argv against visible options (shown by --help) and positional arguments.
-// Prints help or version and returns false when the user asked for them.
+// Parses argv: the visible options (shown by --help) and the positional arguments, all of one
+// kind (query words, paths, files), into arguments. Prints help or version and returns false
+// when the user asked for them.
 bool parse(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
-           const po::positional_options_description& positional, const po::options_description& hidden,
-           po::variables_map& values);
+           std::vector<std::string>& arguments, po::variables_map& values);
 
 // Runs body inside the tool's error boundary: any error is printed as one line
 // "tool: message" on stderr and turns into exit status 2.
