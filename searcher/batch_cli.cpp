@@ -44,14 +44,14 @@ void check_batch_settings(const BatchSettings& settings, const po::variables_map
 
 int run_batch(Searcher& searcher, const BatchSettings& settings, const SearchOptions& options, bool json) {
     std::vector<Topic> topics = read_topics(settings.topics);
-    check_topic_queries(searcher, topics, settings.topics);
+    std::vector<ParsedQuery> queries = parse_topic_queries(searcher, topics, settings.topics);
 
     bool show_progress = isatty(STDERR_FILENO) == 1 && !topics.empty();
     auto progress = [&](std::size_t done) {
         if (show_progress) std::cerr << fmt::format("\rtopic {} of {}", done, topics.size()) << std::flush;
     };
     RunOptions run{options, json ? RunFormat::json : RunFormat::trec, settings.run_tag};
-    std::size_t hits = write_run(searcher, topics, run, std::cout, progress);
+    std::size_t hits = write_run(searcher, topics, queries, run, std::cout, progress);
     std::cout.flush();
     if (show_progress) std::cerr << '\n';
 

@@ -9,22 +9,26 @@
 
 namespace plenary {
 
-void check_topic_queries(const Searcher& searcher, const std::vector<Topic>& topics, const std::filesystem::path& file) {
+std::vector<ParsedQuery> parse_topic_queries(const Searcher& searcher, const std::vector<Topic>& topics,
+                                             const std::filesystem::path& file) {
+    std::vector<ParsedQuery> queries;
     for (const auto& topic : topics) {
         try {
-            searcher.parse(topic.query);
+            queries.push_back(searcher.parse(topic.query));
         } catch (const QueryError& error) {
             throw TopicError(file, topic.line, fmt::format("topic {}: {}", topic.id, error.what()));
         }
     }
+    return queries;
 }
 
-std::size_t write_run(Searcher& searcher, const std::vector<Topic>& topics, const RunOptions& options,
+std::size_t write_run(Searcher& searcher, const std::vector<Topic>& topics, const std::vector<ParsedQuery>& queries,
+                      const RunOptions& options,
                       std::ostream& out, const std::function<void(std::size_t)>& progress) {
     std::size_t written = 0;
     for (std::size_t i = 0; i < topics.size(); ++i) {
         const Topic& topic = topics[i];
-        SearchResults results = searcher.search(topic.query, options.search);
+        SearchResults results = searcher.search(queries[i], options.search);
         for (const auto& hit : results.hits) {
             if (options.format == RunFormat::json) {
                 nlohmann::ordered_json object = hit_json(hit);

@@ -14,9 +14,10 @@
 
 namespace plenary {
 
-// Throws TopicError "FILE:LINE: column C: reason" for the first topic whose query
-// is malformed, so a batch fails before it writes anything.
-void check_topic_queries(const Searcher& searcher, const std::vector<Topic>& topics, const std::filesystem::path& file);
+// Every topic's query parsed, in order. Throws TopicError "FILE:LINE: column C: reason" for
+// the first topic whose query is malformed, so a batch fails before it writes anything.
+std::vector<ParsedQuery> parse_topic_queries(const Searcher& searcher, const std::vector<Topic>& topics,
+                                             const std::filesystem::path& file);
 
 enum class RunFormat { trec, json };
 
@@ -26,10 +27,11 @@ struct RunOptions {
     std::string tag = "plenary";
 };
 
-// Searches every topic and writes its hits to out: TREC run lines, or the hit's
+// Searches every topic (queries[i] parsed from topics[i]) and writes its hits to out: TREC run lines, or the hit's
 // JSON object with an added "qid" key. progress(done) is called after each topic.
 // Returns the number of hits written.
-std::size_t write_run(Searcher& searcher, const std::vector<Topic>& topics, const RunOptions& options,
+std::size_t write_run(Searcher& searcher, const std::vector<Topic>& topics, const std::vector<ParsedQuery>& queries,
+                      const RunOptions& options,
                       std::ostream& out, const std::function<void(std::size_t)>& progress = {});
 
 struct TimingOptions {
