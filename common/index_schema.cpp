@@ -29,6 +29,13 @@ std::uint64_t to_number(std::string_view field) {
     return value;
 }
 
+std::optional<std::uint64_t> to_optional_number(std::string_view field) {
+    if (field.empty()) return std::nullopt;
+    return to_number(field);
+}
+
+std::string optional_field(const std::optional<std::uint64_t>& value) { return value ? std::to_string(*value) : ""; }
+
 void put(nlohmann::json& json, const char* key, const std::string& value) { json[key] = value; }
 
 void put(nlohmann::json& json, const char* key, const std::optional<int>& value) {
@@ -45,9 +52,10 @@ void get(const nlohmann::json& json, const char* key, std::optional<int>& value)
 } // namespace
 
 // Newline-separated fields, the text last: passage text never holds a newline, and
-// this is cheaper to read per hit than JSON.
+// this is cheaper to read per hit than JSON. A missing offset is an empty field.
 std::string encode(const PassageRecord& record) {
-    return fmt::format("{}\n{}\n{}\n{}\n{}\n{}", record.passage_id, record.communique_id, record.start, record.end,
+    return fmt::format("{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", record.passage_id, record.communique_id,
+                       optional_field(record.start), optional_field(record.end), record.line, record.column, record.page,
                        tags_value(record.tags), record.text);
 }
 
@@ -55,15 +63,18 @@ PassageRecord decode_passage(std::string_view data) {
     PassageRecord record;
     record.passage_id = next_field(data);
     record.communique_id = next_field(data);
-    record.start = to_number(next_field(data));
-    record.end = to_number(next_field(data));
+    record.start = to_optional_number(next_field(data));
+    record.end = to_optional_number(next_field(data));
+    record.line = static_cast<std::uint32_t>(to_number(next_field(data)));
+    record.column = static_cast<std::uint32_t>(to_number(next_field(data)));
+    record.page = static_cast<std::uint32_t>(to_number(next_field(data)));
     record.tags = tags_from_value(next_field(data));
     record.text = data;
     return record;
 }
 
 std::string encode(const CommuniqueRecord& record) {
-    nlohmann::json json{{"id", record.id}, {"file", record.file}, {"passages", record.passages}};
+    nlohmann::json json{{"id", record.id}, {"file", record.file}, {"format", record.format}, {"passages", record.passages}};
     for_each_field(record.metadata, [&](const char* key, const auto& field) { put(json, key, field); });
     return json.dump();
 }
@@ -73,6 +84,7 @@ CommuniqueRecord decode_communique(std::string_view text) {
     CommuniqueRecord record;
     record.id = json.at("id").get<std::string>();
     record.file = json.at("file").get<std::string>();
+    record.format = json.value("format", "text");
     record.passages = json.at("passages").get<std::uint32_t>();
     for_each_field(record.metadata, [&](const char* key, auto& field) { get(json, key, field); });
     return record;

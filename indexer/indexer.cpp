@@ -68,7 +68,8 @@ IndexReport update_in_place(const std::vector<fs::path>& files, const IndexOptio
 
 IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions& options) {
     auto started = std::chrono::steady_clock::now();
-    auto files = find_source_files(paths);
+    UnsupportedFiles unsupported;
+    auto files = find_source_files(paths, &unsupported);
     const IndexingRules rules = load_indexing_rules(options);
     prepare_index_folder(options.index_dir);
     IndexLock lock(options.index_dir);
@@ -83,6 +84,7 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
         report = update_in_place(files, options, rules);
     }
     report.files_seen = files.size();
+    report.unsupported = std::move(unsupported);
     report.elapsed = std::chrono::steady_clock::now() - started;
     return report;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "plenary/cli.h"
+#include "plenary/communique.h"
 #include "plenary/index_location.h"
 #include "plenary/indexer.h"
 
@@ -45,6 +46,7 @@ private:
 struct Command {
     plenary::IndexOptions options;
     std::vector<std::filesystem::path> paths;
+    std::string explained_file;  // --explain FILE: show how it is read, index nothing
     bool quiet = false;
 };
 
@@ -69,6 +71,8 @@ po::options_description indexing_options(Command& command, PathArguments& paths)
         ("tag-rules", po::value(&paths.tag_rules_file)->value_name("FILE"),
          "tag passages by the rules in FILE instead of the built-in ones")
         ("no-tags", po::bool_switch(&command.options.no_tags), "tag no passage")
+        ("explain", po::value(&command.explained_file)->value_name("FILE"),
+         "show how FILE is read (format, encoding, metadata, passages, dropped blocks and why); index nothing")
         ("quiet,q", po::bool_switch(&command.quiet), "print no summary");
     return indexing;
 }
@@ -81,9 +85,14 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     visible.add(indexing_options(command, paths)).add(plenary::cli::index_options(paths.index_dir))
         .add(plenary::cli::general_options());
     po::variables_map values;
-    if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt and .md files in PATH (files or folders, recursively).",
+    if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt, .md, .html, .htm, .xhtml and .pdf files in PATH (files or folders,\n"
+                             "recursively); a file named on its own is read as plain text if its type is none of these.",
                              visible, paths.paths, values)) {
         return std::nullopt;
+    }
+    if (!command.explained_file.empty()) {
+        if (!paths.paths.empty()) throw plenary::cli::UsageError("--explain takes one FILE and no PATH");
+        return command;
     }
     if (paths.paths.empty() && !command.options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
     if (command.options.no_tags && !paths.tag_rules_file.empty()) {
@@ -94,6 +103,17 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     command.options.tag_rules_file = paths.tag_rules_file;
     command.paths.assign(paths.paths.begin(), paths.paths.end());
     return command;
+}
+
+// "skipped 3 files of unsupported types: .docx ×2, .xlsx"
+std::string unsupported_summary(const plenary::UnsupportedFiles& unsupported) {
+    std::size_t total = 0;
+    std::vector<std::string> types;
+    for (const auto& [extension, count] : unsupported) {
+        total += count;
+        types.push_back(count == 1 ? extension : fmt::format("{} \u00D7{}", extension, count));
+    }
+    return fmt::format("skipped {} file{} of unsupported types: {}\n", total, total == 1 ? "" : "s", fmt::join(types, ", "));
 }
 
 void print_report(const plenary::IndexReport& report, const Command& command) {
@@ -110,11 +130,23 @@ void print_report(const plenary::IndexReport& report, const Command& command) {
         report.files_seen, report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
         report.communiques_removed, report.passages_written, seconds,
         seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, command.options.index_dir.string());
+    if (!report.unsupported.empty()) std::cout << unsupported_summary(report.unsupported);
+}
+
+int explain(const std::string& file) {
+    try {
+        std::cout << plenary::explain_communique(file);
+    } catch (const plenary::LoadError& error) {
+        std::cerr << fmt::format("{}: cannot read {}: {}\n", tool, file, error.what());
+        return exit_some_files_failed;
+    }
+    return 0;
 }
 
 int index_main(int argc, char** argv) {
     auto command = parse_command_line(argc, argv);
     if (!command) return 0;
+    if (!command->explained_file.empty()) return explain(command->explained_file);
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);
     plenary::IndexReport report = plenary::update_index(command->paths, command->options);

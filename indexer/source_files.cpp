@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "plenary/communique.h"
 #include "plenary/files.h"
 #include "plenary/strings.h"
 
@@ -16,9 +17,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_source_file(const fs::path& path) {
-    auto extension = path.extension();
-    return extension == ".txt" || extension == ".md";
+// A sidecar "<file>.meta.json" belongs to its communiqué and is read with it.
+bool is_sidecar(const fs::path& path) { return path.filename().string().ends_with(".meta.json"); }
+
+void count_unsupported(const fs::path& path, UnsupportedFiles* unsupported) {
+    if (!unsupported || is_sidecar(path)) return;
+    const std::string extension = path.extension().string();
+    ++(*unsupported)[extension.empty() ? "(no extension)" : extension];
 }
 
 bool is_hidden(const fs::path& path) {
@@ -55,7 +60,7 @@ private:
 
 } // namespace
 
-std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
+std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths, UnsupportedFiles* unsupported) {
     std::vector<fs::path> files;
     IgnoreFiles ignore;
     for (const auto& path : paths) {
@@ -76,9 +81,11 @@ std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths) {
             // A link loop or a dangling link is kept: reading it fails, and that is reported.
             std::error_code status_error;
             bool regular = walk->is_regular_file(status_error);
-            if ((regular || status_error) && is_source_file(walk->path()) && !ignore.ignored(walk->path())) {
+            if (!(regular || status_error) || ignore.ignored(walk->path())) continue;
+            if (has_supported_extension(walk->path()))
                 files.push_back(fs::absolute(walk->path()).lexically_normal());
-            }
+            else
+                count_unsupported(walk->path(), unsupported);
         }
         if (error) throw std::runtime_error(path.string() + ": " + error.message());
     }

@@ -19,9 +19,11 @@ std::optional<Communique> load(const FileChange& change, IndexReport& report) {
         communique.id = change.source.communique_id;
         report.bytes_read += change.source.size;
         if (communique.invalid_bytes > 0) {
-            report.warnings.push_back(
-                {file, fmt::format("{} invalid UTF-8 bytes replaced by spaces", communique.invalid_bytes)});
+            report.warnings.push_back({file, fmt::format("{} invalid {} bytes replaced by spaces", communique.invalid_bytes,
+                                                         communique.encoding)});
         }
+        if (communique.encoding_guessed)
+            report.warnings.push_back({file, fmt::format("encoding guessed: read as {}", communique.encoding)});
         return communique;
     } catch (const LoadError& error) {
         report.failures.push_back({file, error.what()});

@@ -1,5 +1,7 @@
 #include "body_detection.h"
 
+#include <algorithm>
+
 namespace plenary::loader {
 namespace {
 
@@ -78,6 +80,18 @@ std::optional<BodyLayout> find_body(const std::vector<Block>& blocks) {
     }
     if (!best) return std::nullopt;
     return BodyLayout{best->first, best->last, title_blocks_before(blocks, best->first)};
+}
+
+BlockRoleAndReason role_of_block(const std::vector<Block>& blocks, std::size_t i, const std::optional<BodyLayout>& body) {
+    if (body && i >= body->first_block && i <= body->last_block) return {BlockRole::body, ""};
+    if (body && std::find(body->title_blocks.begin(), body->title_blocks.end(), i) != body->title_blocks.end())
+        return {BlockRole::heading, "heading just before the statement"};
+    if (blocks[i].kind == BlockKind::chrome) return {BlockRole::chrome, "a line of links or menu items"};
+    if (blocks[i].kind == BlockKind::link_list)
+        return {BlockRole::chrome, "short capitalised lines in a row (a menu or page header)"};
+    if (!body) return {BlockRole::chrome, "no statement found (no block reads as prose)"};
+    return {BlockRole::chrome, i < body->first_block ? "outside the statement: before it, past chrome or short lines"
+                                                     : "outside the statement: after it, past chrome or short lines"};
 }
 
 } // namespace plenary::loader

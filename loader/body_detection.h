@@ -1,6 +1,7 @@
 // Where a communiqué's body lies among a page's blocks, and which heading lines precede it.
 #pragma once
 
+#include "document.h"
 #include "text_blocks.h"
 
 #include <cstddef>
@@ -19,5 +20,13 @@ struct BodyLayout {
 // (link or menu lines, link lists, two short lines in a row), without the run's leading
 // headings and trailing short lines. Empty when no block reads as prose.
 std::optional<BodyLayout> find_body(const std::vector<Block>& blocks);
+
+struct BlockRoleAndReason {
+    BlockRole role;
+    const char* reason;  // why a heading or chrome block is one, for --explain
+};
+
+// What block i is in a document whose body find_body found (or did not).
+BlockRoleAndReason role_of_block(const std::vector<Block>& blocks, std::size_t i, const std::optional<BodyLayout>& body);
 
 } // namespace plenary::loader

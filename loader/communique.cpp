@@ -1,11 +1,9 @@
 #include <plenary/communique.h>
 
-#include "body_detection.h"
+#include "document_passages.h"
+#include "document_reading.h"
 #include "metadata_extraction.h"
-#include "passage_splitting.h"
-#include "text_blocks.h"
 #include "plenary/files.h"
-#include "utf8_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,33 +13,12 @@
 namespace plenary {
 namespace {
 
-constexpr std::size_t binary_probe_bytes = 8192;
-
 std::string read_source(const std::filesystem::path& file) {
     try {
         return read_file(file);
     } catch (const FileReadError& error) {
         throw LoadError("cannot read: " + error.reason());
     }
-}
-
-void reject_binary_prefix(std::string_view bytes) {
-    if (bytes.substr(0, binary_probe_bytes).find('\0') != std::string_view::npos)
-        throw LoadError("binary file (NUL bytes)");
-}
-
-// Random bytes are about half invalid UTF-8 and control characters; text is almost none.
-void reject_mostly_invalid(const loader::CleanText& clean) {
-    if ((clean.invalid_bytes + clean.control_chars) * 10 > clean.bytes.size() * 3)
-        throw LoadError("binary file (mostly invalid UTF-8)");
-}
-
-std::vector<std::string> collapsed_blocks(std::string_view text, const std::vector<loader::Block>& blocks,
-                                          const std::vector<std::size_t>& which) {
-    std::vector<std::string> collapsed;
-    for (const std::size_t i : which)
-        collapsed.push_back(loader::collapse_whitespace(text.substr(blocks[i].start, blocks[i].end - blocks[i].start)));
-    return collapsed;
 }
 
 void assign(const nlohmann::json& value, std::string& field) {
@@ -82,22 +59,19 @@ void apply_sidecar_if_present(const std::filesystem::path& file, Communique& com
 } // namespace
 
 Communique parse_communique(std::string_view bytes, const std::filesystem::path& file) {
-    reject_binary_prefix(bytes);
-    const loader::CleanText clean = loader::clean_utf8(bytes);
-    if (loader::trim_whitespace(clean.bytes).empty()) throw LoadError("empty file");
-    reject_mostly_invalid(clean);
-
-    const std::vector<loader::Block> blocks = loader::split_blocks(clean.bytes);
-    const std::optional<loader::BodyLayout> body = loader::find_body(blocks);
-    if (!body) throw LoadError("no communiqué text found (only headings, links or menus)");
-
+    const loader::ReadDocument read = loader::read_document(bytes, file);
     Communique communique;
     communique.id = communique_id_for(file);
     communique.file = file;
-    communique.invalid_bytes = clean.invalid_bytes;
-    communique.passages = loader::split_passages(clean.bytes, blocks, body->first_block, body->last_block);
-    communique.metadata =
-        loader::extract_metadata(collapsed_blocks(clean.bytes, blocks, body->title_blocks), communique.passages);
+    communique.format = read.document.format;
+    if (read.decoded) {
+        communique.encoding = read.decoded->encoding;
+        communique.encoding_guessed = read.decoded->guessed;
+        communique.invalid_bytes = read.decoded->invalid_bytes;
+    }
+    communique.passages = loader::document_passages(read.document, read.decoded ? &*read.decoded : nullptr);
+    if (communique.passages.empty()) throw LoadError("no communiqué text found (only headings, links or menus)");
+    communique.metadata = loader::extract_metadata(loader::leading_headings(read.document), communique.passages);
     return communique;
 }
 

@@ -122,26 +122,16 @@ std::vector<Span> sentence_windows(const std::vector<Span>& sentences) {
     return windows;
 }
 
-void append_passage(std::string_view text, const Span& span, std::vector<Passage>& passages) {
-    passages.push_back(Passage{static_cast<std::uint32_t>(passages.size() + 1), span.start, span.end,
-                               collapse_whitespace(text.substr(span.start, span.end - span.start))});
-}
-
 } // namespace
 
-std::vector<Passage> split_passages(std::string_view text, const std::vector<Block>& blocks,
-                                    std::size_t first, std::size_t last) {
-    std::vector<Passage> passages;
-    for (std::size_t i = first; i <= last; ++i) {
-        const Block& block = blocks[i];
-        if (block.words <= paragraph_max_words) {
-            append_passage(text, Span{block.start, block.end, block.words}, passages);
-            continue;
-        }
-        for (const Span& window : sentence_windows(sentences_of(text, block.start, block.end)))
-            append_passage(text, window, passages);
-    }
-    return passages;
+std::vector<TextWindow> passage_windows(std::string_view text) {
+    const Span whole = trimmed_span(text, 0, text.size());
+    if (whole.words == 0) return {};
+    if (whole.words <= paragraph_max_words) return {TextWindow{whole.start, whole.end}};
+    std::vector<TextWindow> windows;
+    for (const Span& window : sentence_windows(sentences_of(text, whole.start, whole.end)))
+        windows.push_back(TextWindow{window.start, window.end});
+    return windows;
 }
 
 } // namespace plenary::loader

@@ -1,19 +1,20 @@
-// Cutting a communiqué's body into passages with their byte offsets.
+// Cutting a block of a communiqué's body into passages: the whole block, or windows of whole
+// sentences when it is long.
 #pragma once
 
-#include "text_blocks.h"
-
-#include <plenary/communique.h>
-
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 namespace plenary::loader {
 
-// One passage per block of blocks[first, last]; a block longer than about 250 words
-// (a text without line breaks, say) becomes windows of whole sentences of 100-200 words.
-// Offsets are into text; passages are numbered from 1.
-std::vector<Passage> split_passages(std::string_view text, const std::vector<Block>& blocks,
-                                    std::size_t first, std::size_t last);
+struct TextWindow {
+    std::size_t start = 0;  // byte offsets into the block's text, trimmed
+    std::size_t end = 0;
+};
+
+// The block's whole text when it has at most about 250 words (a paragraph), else windows of
+// whole sentences of 100-200 words (a text without line breaks, say). Empty for blank text.
+std::vector<TextWindow> passage_windows(std::string_view text);
 
 } // namespace plenary::loader

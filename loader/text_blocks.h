@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text_lines.h"
+
 namespace plenary::loader {
 
 enum class BlockKind {
@@ -17,6 +19,8 @@ enum class BlockKind {
 };
 
 struct Block {
+    std::size_t first_line = 0;  // lines [first_line, last_line]; skipped lines inside are not its text
+    std::size_t last_line = 0;
     std::size_t start = 0;  // byte offsets of the block's first and last non-space bytes
     std::size_t end = 0;
     std::size_t words = 0;
@@ -24,11 +28,28 @@ struct Block {
     BlockKind kind = BlockKind::prose;
 };
 
-// Splits text into blocks: a blank line ends a block, and so does a line break after
-// a line that ends a sentence; other line breaks join hard-wrapped lines. A chrome line
-// is a block of its own. A block broken mid-sentence by a stray blank line (it does not
-// end a sentence and the next block starts in lowercase) is rejoined to the next one.
-std::vector<Block> split_blocks(std::string_view text);
+// How a text is wrapped. Hard-wrapped text (lines of at most about 100 characters, most of
+// them near one width) ends a paragraph where a line that ends a sentence leaves room for
+// the next line's first word, or where the next line is indented or bulleted; other text
+// ends one at every line break after a sentence.
+struct WrapGeometry {
+    bool hard_wrapped = false;
+    std::size_t width = 0;   // the usual width of a full line, in characters
+    std::size_t margin = 0;  // the usual indent
+};
+
+// Splits text into blocks: a blank line ends a block, and so does a paragraph end that the
+// wrap geometry shows; other line breaks join hard-wrapped lines. A chrome line is a block of
+// its own. Lines marked skipped (page furniture) are passed over; a block broken by them or by
+// a stray blank line mid-sentence (the next block starts in lowercase, or only skipped lines
+// lie between) is rejoined to the next one.
+std::vector<Block> split_blocks(std::string_view text, const std::vector<TextLine>& lines,
+                                const std::vector<bool>& skipped);
+
+WrapGeometry wrap_geometry(const std::vector<TextLine>& lines, const std::vector<bool>& skipped);
+
+// What a block of words is by its ending and length alone (no chrome or menu evidence).
+BlockKind kind_of_paragraph(std::size_t words, bool ends_sentence);
 
 inline bool is_chrome(BlockKind kind) {
     return kind == BlockKind::chrome || kind == BlockKind::link_list;

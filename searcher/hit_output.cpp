@@ -117,6 +117,20 @@ std::string ordinal(int number) {
     return fmt::format("{}{}", number, suffix);
 }
 
+namespace {
+
+template <typename Number>
+nlohmann::ordered_json optional_json(const std::optional<Number>& value) {
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+// Line, column and page are 0 where they do not apply: JSON null.
+nlohmann::ordered_json nonzero_json(std::uint32_t value) {
+    return value ? nlohmann::ordered_json(value) : nlohmann::ordered_json(nullptr);
+}
+
+} // namespace
+
 nlohmann::ordered_json hit_json(const Hit& hit) {
     const auto& communique = *hit.communique;
     nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
@@ -127,8 +141,8 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
         {"passage", hit.passage.passage_id},
         {"doc", hit.passage.communique_id},
         {"file", communique.file},
-        {"start", hit.passage.start},
-        {"end", hit.passage.end},
+        {"start", optional_json(hit.passage.start)},
+        {"end", optional_json(hit.passage.end)},
         {"title", communique.metadata.title},
         {"year", communique.metadata.year ? nlohmann::ordered_json(*communique.metadata.year) : nlohmann::ordered_json(nullptr)},
         {"city", communique.metadata.city},
@@ -136,6 +150,10 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
         {"tags", hit.passage.tags},
         {"text", hit.passage.text},
         {"highlights", highlights},
+        {"format", communique.format},
+        {"line", nonzero_json(hit.passage.line)},
+        {"col", nonzero_json(hit.passage.column)},
+        {"page", nonzero_json(hit.passage.page)},
     };
 }
 

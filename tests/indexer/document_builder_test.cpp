@@ -93,14 +93,29 @@ TEST_CASE("values hold the year, the city as written, the tags and the passage o
     }
 }
 
-TEST_CASE("the stored record holds ids, offsets, tags and text", "[indexer][documents]") {
+TEST_CASE("the stored record holds ids, offsets, positions, tags and text", "[indexer][documents]") {
     auto documents = documents_of(sample_communique(), sample_rules().tagger);
     auto record = schema::decode_passage(documents[0].get_data());
     CHECK(record.passage_id == "2011-buenos-aires#1");
     CHECK(record.communique_id == "2011-buenos-aires");
     CHECK(record.start == 0);
     CHECK(record.end == 42);
+    CHECK(record.line == 1);
+    CHECK(record.column == 1);
+    CHECK(record.page == 0);
     CHECK(record.tags == std::vector<std::string>{"dealers"});
+    CHECK(record.text == "The Partners discussed brokering controls.");
+}
+
+TEST_CASE("a PDF passage's record has a page and no offsets", "[indexer][documents]") {
+    Communique communique = sample_communique();
+    communique.format = "pdf";
+    communique.passages = {{1, std::nullopt, std::nullopt, 0, 0, 2, "The Partners discussed brokering controls."}};
+    auto record = schema::decode_passage(documents_of(communique, sample_rules().tagger)[0].get_data());
+    CHECK_FALSE(record.start.has_value());
+    CHECK_FALSE(record.end.has_value());
+    CHECK(record.line == 0);
+    CHECK(record.page == 2);
     CHECK(record.text == "The Partners discussed brokering controls.");
 }
 

@@ -16,8 +16,9 @@ inline Communique sample_communique() {
     communique.metadata.plenary = 25;
     communique.metadata.city = "Buenos Aires";
     communique.metadata.country = "Argentina";
-    communique.passages = {{1, 0, 42, "The Partners discussed brokering controls."},
-                           {2, 44, 80, "They welcomed the DPRK delegation."}};
+    communique.format = "text";
+    communique.passages = {{1, 0, 42, 1, 1, 0, "The Partners discussed brokering controls."},
+                           {2, 44, 80, 2, 1, 0, "They welcomed the DPRK delegation."}};
     return communique;
 }
 

@@ -221,7 +221,7 @@ TEST_CASE("every hit's offsets slice its source file to the passage", "[search][
         std::string bytes = read_file(hit.communique->file);
         REQUIRE(hit.passage.end <= bytes.size());
         INFO(hit.passage.passage_id);
-        CHECK(collapse_whitespace(bytes.substr(hit.passage.start, hit.passage.end - hit.passage.start)) == hit.passage.text);
+        CHECK(collapse_whitespace(bytes.substr(*hit.passage.start, *hit.passage.end - *hit.passage.start)) == hit.passage.text);
     }
 }
 

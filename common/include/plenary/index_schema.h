@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,7 @@
 namespace plenary::schema {
 
 // Bumped whenever an existing index can no longer be read as it is.
-inline constexpr std::string_view format_version = "1";
+inline constexpr std::string_view format_version = "2";
 inline constexpr std::string_view format_key = "plenary:format";
 // What the passages' derived fields (tags, value slots) were computed with; when it differs from
 // the running indexer's, plenary-index re-reads every file instead of skipping unchanged ones.
@@ -48,8 +49,11 @@ inline constexpr std::string_view source_key_prefix = "source:";         // + pa
 struct PassageRecord {
     std::string passage_id;
     std::string communique_id;
-    std::uint64_t start = 0;
-    std::uint64_t end = 0;
+    std::optional<std::uint64_t> start;  // source bytes; none for PDF
+    std::optional<std::uint64_t> end;
+    std::uint32_t line = 0;              // 1-based line and column of the start (0: none, PDF)
+    std::uint32_t column = 0;
+    std::uint32_t page = 0;              // 1-based first page (0: none, text formats)
     std::vector<std::string> tags;
     std::string text;
 };
@@ -60,6 +64,7 @@ PassageRecord decode_passage(std::string_view data);
 struct CommuniqueRecord {
     std::string id;
     std::string file;
+    std::string format;  // "text", "markdown", "html" or "pdf"
     CommuniqueMetadata metadata;
     std::uint32_t passages = 0;
 };

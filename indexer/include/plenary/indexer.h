@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ struct FileFailure {
     std::string reason;
 };
 
+// Files found in folders and left out for their type: extension ("(no extension)" for none) → count.
+using UnsupportedFiles = std::map<std::string, std::size_t>;
+
 struct IndexReport {
     std::size_t files_seen = 0;
     std::size_t files_added = 0;
@@ -50,12 +54,13 @@ struct IndexReport {
     std::size_t passages_written = 0;
     std::uint64_t bytes_read = 0;
     std::vector<FileFailure> failures;  // skipped files
-    std::vector<FileFailure> warnings;  // indexed files with something to say (invalid UTF-8)
+    std::vector<FileFailure> warnings;  // indexed files with something to say (invalid bytes, a guessed encoding)
+    UnsupportedFiles unsupported;       // files in the folders that are of no supported type
     std::chrono::duration<double> elapsed{};
 };
 
-// Brings the index at options.index_dir up to date with the .txt and .md files
-// found under paths (files or folders, recursively) in one Xapian transaction:
+// Brings the index at options.index_dir up to date with the .txt, .md, .html, .htm, .xhtml
+// and .pdf files found under paths (files or folders, recursively) in one Xapian transaction:
 // either all of it is committed or the index stays as it was. Files that cannot
 // be read or parsed are reported in the result and skipped. Throws on errors that
 // concern the whole run (index cannot be opened or written, a path does not exist).
@@ -65,8 +70,10 @@ IndexReport update_index(const std::vector<std::filesystem::path>& paths, const 
 inline constexpr const char* ignore_file_name = ".plenaryignore";
 
 // The source files update_index would read under paths, sorted, without duplicates; in
-// folders, hidden files and files named by a .plenaryignore are left out (a file named
-// on the command line is always read).
-std::vector<std::filesystem::path> find_source_files(const std::vector<std::filesystem::path>& paths);
+// folders, hidden files and files named by a .plenaryignore are left out, and files of other
+// types are counted in unsupported (sidecars aside). A file named on the command line is
+// always read, as plain text if its type is none of the supported ones.
+std::vector<std::filesystem::path> find_source_files(const std::vector<std::filesystem::path>& paths,
+                                                     UnsupportedFiles* unsupported = nullptr);
 
 } // namespace plenary

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -15,10 +16,13 @@ namespace plenary {
 
 // One paragraph (or, for text without line breaks, a window of whole sentences).
 struct Passage {
-    std::uint32_t ordinal;  // 1-based position among the communiqué's passages
-    std::uint64_t start;    // byte offsets in the source file: [start, end) holds the passage,
-    std::uint64_t end;      // across a stray blank line when one was rejoined
-    std::string text;       // the passage, whitespace collapsed to single spaces
+    std::uint32_t ordinal = 0;           // 1-based position among the communiqué's passages
+    std::optional<std::uint64_t> start;  // byte offsets in the source file: [start, end) holds the passage,
+    std::optional<std::uint64_t> end;    // across a stray blank line when one was rejoined; none for PDF
+    std::uint32_t line = 0;              // 1-based line and byte column of the start in the source
+    std::uint32_t column = 0;            // (0 for PDF)
+    std::uint32_t page = 0;              // 1-based first page of a PDF's passage (0 for text formats)
+    std::string text;                    // the passage, whitespace collapsed to single spaces
 };
 
 struct Communique {
@@ -26,7 +30,10 @@ struct Communique {
     std::filesystem::path file;      // absolute path of the source
     CommuniqueMetadata metadata;
     std::vector<Passage> passages;
-    std::size_t invalid_bytes = 0;   // invalid UTF-8 bytes, replaced by spaces in passage text
+    std::string format;              // "text", "markdown", "html" or "pdf"
+    std::string encoding;            // as read ("UTF-8", "UTF-16LE", "windows-1252", ...); empty for PDF
+    bool encoding_guessed = false;   // found by the charset detector, not stated by the bytes
+    std::size_t invalid_bytes = 0;   // bytes that did not decode, replaced by spaces in passage text
 };
 
 // A file that cannot be read or is not text. what() names the reason, not the path.
@@ -45,5 +52,13 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
 
 // The stable communiqué id for a file name: lowercase slug of its stem.
 std::string communique_id_for(const std::filesystem::path& file);
+
+// Whether a file in a folder is read as a communiqué: .txt, .md, .html, .htm, .xhtml, .pdf.
+// A file named on its own is read whatever its extension (as plain text if not one of these).
+bool has_supported_extension(const std::filesystem::path& file);
+
+// How a file is read, for plenary-index --explain: format, encoding, metadata, each passage with
+// its source lines or page, and every heading or dropped block with the reason. Throws LoadError.
+std::string explain_communique(const std::filesystem::path& file);
 
 } // namespace plenary
