@@ -16,9 +16,9 @@ namespace {
 
 // Running heads and footers sit among the first or last lines of a page.
 constexpr std::size_t furniture_lines_per_edge = 2;
-constexpr double paragraph_gap_pitches = 1.4;   // a gap this many line pitches wide ends a paragraph
+constexpr double paragraph_gap_pitches = 1.25;  // a gap this many line pitches wide ends a paragraph
 constexpr double indent_font_sizes = 0.8;       // an indent this many font sizes wide starts one
-constexpr double heading_font_ratio = 1.15;     // a font this much larger than the body's is a heading's
+constexpr double font_change_ratio = 1.05;      // a font this much larger or smaller starts a paragraph
 constexpr double character_font_sizes = 0.5;    // a character's width, roughly, in font sizes
 
 double median(std::vector<double> values) {
@@ -76,19 +76,18 @@ public:
     bool starts_paragraph(std::size_t i) const {
         const PdfLine& before = *lines_[i - 1];
         const PdfLine& line = *lines_[i];
-        if (heading_font(before) != heading_font(line)) return true;
+        if (std::max(before.font_size, line.font_size) > font_change_ratio * std::min(before.font_size, line.font_size))
+            return true;
         if (line.left > geometry_.margin + indent_font_sizes * geometry_.font_size) return true;
         if (line.page == before.page && line.top - before.top > paragraph_gap_pitches * geometry_.pitch) return true;
         return ends_sentence(before.text) && leaves_room(before, line);
     }
 
 private:
-    bool heading_font(const PdfLine& line) const { return line.font_size > heading_font_ratio * geometry_.font_size; }
-
     bool leaves_room(const PdfLine& line, const PdfLine& next) const {
         const std::size_t first_word = next.text.find(' ') == std::string::npos ? next.text.size() : next.text.find(' ');
         const double needed = static_cast<double>(first_word + 1) * character_font_sizes * geometry_.font_size;
-        const double slack = (geometry_.right_edge - geometry_.margin) / 10;
+        const double slack = (geometry_.right_edge - geometry_.margin) / 20;
         return line.right + needed + slack <= geometry_.right_edge;
     }
 
