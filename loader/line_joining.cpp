@@ -61,24 +61,10 @@ std::string word_key(std::string_view word) {
 
 std::string last_part(const std::string& word) { return word.substr(word.rfind('-') + 1); }
 
-bool is_word_at(std::string_view text, std::size_t at) {
-    return at < text.size() && whitespace_length_at(text, at) == 0;
-}
-
 } // namespace
 
 LineEndHyphens::LineEndHyphens(std::string_view document_text) {
-    std::size_t at = 0;
-    while (at < document_text.size()) {
-        if (const std::size_t space = whitespace_length_at(document_text, at); space != 0) {
-            at += space;
-            continue;
-        }
-        std::size_t end = at;
-        while (is_word_at(document_text, end)) ++end;
-        words_.insert(word_key(document_text.substr(at, end - at)));
-        at = end;
-    }
+    for_each_word(document_text, [&](std::size_t, std::string_view word) { words_.insert(word_key(word)); });
 }
 
 bool LineEndHyphens::keeps_hyphen(std::string_view before, std::string_view after) const {
@@ -99,16 +85,7 @@ public:
     explicit Joiner(const LineEndHyphens& hyphens) : hyphens_(hyphens) {}
 
     void add_line(const SourceLine& line) {
-        for (std::size_t at = 0; at < line.text.size();) {
-            if (const std::size_t space = whitespace_length_at(line.text, at); space != 0) {
-                at += space;
-                continue;
-            }
-            std::size_t end = at;
-            while (is_word_at(line.text, end)) ++end;
-            add_word(line.text.substr(at, end - at), line.offset + at);
-            at = end;
-        }
+        for_each_word(line.text, [&](std::size_t at, std::string_view word) { add_word(word, line.offset + at); });
         line_start_ = true;
     }
 

@@ -111,18 +111,11 @@ bool starts_with_bullet(std::string_view line) {
 // Every word longer than three letters starts uppercase ("Public Statement of the Plenary"),
 // which an all-caps line satisfies too.
 bool has_capitalised_words(std::string_view line) {
-    std::size_t at = 0;
-    while (at < line.size()) {
-        if (const std::size_t space = whitespace_length_at(line, at); space != 0) {
-            at += space;
-            continue;
-        }
-        std::size_t end = at;
-        while (end < line.size() && whitespace_length_at(line, end) == 0) ++end;
-        if (end - at > 3 && starts_lowercase(line.substr(at))) return false;
-        at = end;
-    }
-    return true;
+    bool capitalised = true;
+    for_each_word(line, [&](std::size_t, std::string_view word) {
+        if (word.size() > 3 && starts_lowercase(word)) capitalised = false;
+    });
+    return capitalised;
 }
 
 TextLine describe_line(std::string_view text, std::size_t begin, std::size_t end) {

@@ -24,6 +24,22 @@ std::size_t whitespace_length_at(std::string_view text, std::size_t at);
 // text without its leading and trailing whitespace (a view into the same bytes).
 std::string_view trim_whitespace(std::string_view text);
 
+// Calls visit(offset, word) for every whitespace-separated word of text, in order.
+template <typename Visit>
+void for_each_word(std::string_view text, Visit&& visit) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        if (const std::size_t space = whitespace_length_at(text, at); space != 0) {
+            at += space;
+            continue;
+        }
+        std::size_t end = at;
+        while (end < text.size() && whitespace_length_at(text, end) == 0) ++end;
+        visit(at, text.substr(at, end - at));
+        at = end;
+    }
+}
+
 // Whitespace-separated tokens in text.
 std::size_t count_words(std::string_view text);
 

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         plenary::Communique communique = plenary::parse_communique(bytes, "/fuzz/input.txt");
         for (const auto& passage : communique.passages) {
-            if (passage.start >= passage.end || passage.end > size || passage.text.empty()) std::abort();
+            if (!passage.start || !passage.end || *passage.start >= *passage.end || *passage.end > size || passage.text.empty())
+                std::abort();
         }
     } catch (const plenary::LoadError&) {
     }

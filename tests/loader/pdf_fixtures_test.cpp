@@ -5,20 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "format_fixtures.h"
+#include "loader_fixtures.h"
 
 using namespace plenary;
 using namespace plenary::testing;
 
 namespace {
-
-std::string load_error_of(const fs::path& file) {
-    try {
-        load_communique(file);
-    } catch (const LoadError& error) {
-        return error.what();
-    }
-    return "no error";
-}
 
 std::string parse_error_of(const std::string& bytes, const std::string& name) {
     try {
