@@ -59,6 +59,9 @@ std::string word_key(std::string_view word) {
     return key;
 }
 
+// A letter or digit before a line-end hyphen ("Resolu-", "2004-"), not a dash standing alone.
+bool is_word_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); }
+
 std::string last_part(const std::string& word) { return word.substr(word.rfind('-') + 1); }
 
 } // namespace
@@ -99,7 +102,7 @@ private:
     void add_word(std::string_view word, std::uint64_t source) {
         std::string& text = joined_.text;
         const bool hyphen_split = line_start_ && !text.empty() && text.back() == '-' && last_word_.size() > 1 &&
-                                  is_letter_at(last_word_, last_word_.size() - 2);
+                                  is_word_character(last_word_[last_word_.size() - 2]);
         const bool rejoin = hyphen_split && !hyphens_.keeps_hyphen(last_word_.substr(0, last_word_.size() - 1), word);
         if (rejoin) text.pop_back();
         else if (!text.empty() && !hyphen_split) text.push_back(' ');  // "non-" + "proliferation": no space

@@ -47,7 +47,7 @@ bool next_to_page_number(const std::vector<TextLine>& lines, const std::vector<b
 } // namespace
 
 PageNumberForm page_number_form(std::string_view line) {
-    static const std::regex labelled(R"((?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]))",
+    static const std::regex labelled(R"((?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|(?:-|–|—)\s*\d{1,4}\s*(?:-|–|—)))",
                                      std::regex::icase);
     static const std::regex bare(R"(\d{1,4})");
     const std::string trimmed(trim_whitespace(line));
