@@ -42,7 +42,11 @@ void put(nlohmann::json& json, const char* key, const std::optional<int>& value)
     if (value) json[key] = *value; else json[key] = nullptr;
 }
 
-void get(const nlohmann::json& json, const char* key, std::string& value) { value = json.at(key).get<std::string>(); }
+// A field that a record written before it existed lacks is empty.
+void get(const nlohmann::json& json, const char* key, std::string& value) {
+    auto found = json.find(key);
+    value = found == json.end() ? std::string() : found->get<std::string>();
+}
 
 void get(const nlohmann::json& json, const char* key, std::optional<int>& value) {
     auto found = json.find(key);

@@ -71,7 +71,8 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
     }
     communique.passages = loader::document_passages(read.document, read.decoded ? &*read.decoded : nullptr);
     if (communique.passages.empty()) throw LoadError("no communiqué text found (only headings, links or menus)");
-    communique.metadata = loader::extract_metadata(loader::leading_headings(read.document), communique.passages);
+    communique.metadata = loader::extract_metadata(loader::leading_headings(read.document), communique.passages, file,
+                                                   read.document.title);
     return communique;
 }
 

@@ -25,19 +25,20 @@ TEST_CASE("metadata comes from the communiqués' own text") {
     const std::vector<Expected> all{
         {"2001-ottawa-16th-plenary.txt", 2001, 16, "Ottawa", "Canada", "September 25-28, 2001", "",
          "Plenary Meeting of the Missile Technology Control Regime"},
-        {"2004-seoul-19th-plenary.txt", 2004, 19, "Seoul", "Republic of Korea", "6 to 8 October 2004", "Mr. OH Joon",
+        {"2004-seoul-19th-plenary.txt", 2004, 19, "Seoul", "Republic of Korea", "from 6 to 8 October 2004", "Mr. OH Joon",
          "Plenary Meeting of the Missile Technology Control Regime"},
-        {"2011-buenos-aires-25th-plenary.txt", 2011, 25, "Buenos Aires", "", "11 to 15 April 2011",
+        {"2011-buenos-aires-25th-plenary.txt", 2011, 25, "Buenos Aires", "", "from 11 to 15 April 2011",
          "H.E. Ambassador Roberto Garcia Morit\u00E1n", "Missile Technology Control Regime Plenary Meeting, Buenos Aires"},
-        {"2013-rome-27th-plenary.txt", 2013, 27, "Rome", "Italy", "14 to 18 October 2013", "Ambassador Carlo Trezza",
+        {"2013-rome-27th-plenary.txt", 2013, 27, "Rome", "Italy", "from 14 to 18 October 2013", "Ambassador Carlo Trezza",
          "Plenary Meeting of the Missile Technology Control Regime"},
-        {"2021-sochi-33rd-plenary.txt", 2021, 33, "Sochi", "", "4th to 8th October 2021", "Ambassador Grigory Mashkov",
+        {"2021-sochi-33rd-plenary.txt", 2021, 33, "Sochi", "", "from 4th to 8th October 2021", "Ambassador Grigory Mashkov",
          "33rd Plenary Meeting of the Missile Technology Control Regime, Sochi, October 2021"},
     };
     for (const Expected& expected : all) {
         INFO(expected.name);
         const Communique communique = load_communique(corpus_dir / expected.name);
         CHECK(communique.id == expected.name.substr(0, expected.name.size() - 4));
+        CHECK(communique.metadata.org == "MTCR");
         CHECK(communique.metadata.year == expected.year);
         CHECK(communique.metadata.plenary == expected.plenary);
         CHECK(communique.metadata.city == expected.city);
@@ -50,12 +51,13 @@ TEST_CASE("metadata comes from the communiqués' own text") {
           "Plenary Meeting of the Missile Technology Control Regime \u2013 Rome, Italy \u2013 14-18 October 2013");
 }
 
-TEST_CASE("a text that is not a communiqué gets a title and no meeting metadata") {
+TEST_CASE("a text that is not a communiqué gets its title from the file name and no meeting metadata") {
     const Communique speech = parse_communique(
         "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans: tonight we gather "
         "to take stock of the state of our union in the year 2014.\n",
         "sotu-2014.txt");
-    CHECK(speech.metadata.title == "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow …");
+    CHECK(speech.metadata.title == "sotu 2014");
+    CHECK(speech.metadata.org.empty());
     CHECK_FALSE(speech.metadata.year.has_value());
     CHECK_FALSE(speech.metadata.plenary.has_value());
     CHECK(speech.metadata.city.empty());
@@ -65,12 +67,13 @@ TEST_CASE("a text that is not a communiqué gets a title and no meeting metadata
 TEST_CASE("a sidecar overrides the metadata it names") {
     const TempDir dir;
     const fs::path file = write_in(dir, "oslo.txt", plenary_paragraph);
-    write_in(dir, "oslo.txt.meta.json", R"({"title": "Oslo plenary", "year": 2016, "country": "Norway", "chair": null})");
+    write_in(dir, "oslo.txt.meta.json", R"({"title": "Oslo plenary", "year": 2016, "country": "Norway", "chair": null, "org": "HCoC"})");
     const Communique communique = load_communique(file);
     CHECK(communique.metadata.title == "Oslo plenary");
     CHECK(communique.metadata.year == 2016);
     CHECK(communique.metadata.country == "Norway");
     CHECK(communique.metadata.chair.empty());
+    CHECK(communique.metadata.org == "HCoC");
     CHECK(communique.metadata.city == "Oslo");
     CHECK(communique.metadata.plenary == 30);
 

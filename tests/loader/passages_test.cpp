@@ -154,7 +154,7 @@ TEST_CASE("a text without line breaks becomes windows of whole sentences") {
     }
     const Communique short_one = parse_communique("Just one sentence here. And a second one.", "short.txt");
     REQUIRE(short_one.passages.size() == 1);
-    CHECK(short_one.metadata.title == "Just one sentence here. And a second one.");
+    CHECK(short_one.metadata.title == "short");  // the file's name, never a sentence of the body
 }
 
 TEST_CASE("a 5 MB single-line file loads quickly in windows of 100 to 200 words") {
@@ -176,7 +176,7 @@ TEST_CASE("a 5 MB single-line file loads quickly in windows of 100 to 200 words"
     }
     CHECK(words_in(communique.passages.back().text) <= 250);
     CHECK_FALSE(communique.metadata.year.has_value());
-    CHECK(communique.metadata.title == "In speech 0 the President spoke about the economy, jobs …");
+    CHECK(communique.metadata.title == "speech");
 }
 
 TEST_CASE("hard-wrapped lines join into one paragraph, CRLF and all") {
@@ -210,7 +210,7 @@ TEST_CASE("chrome of an unfamiliar site is dropped by its structure") {
     CHECK(communique.metadata.title == "Press release on the Oslo plenary");
     CHECK(communique.metadata.plenary == 30);
     CHECK(communique.metadata.city == "Oslo");
-    CHECK(communique.metadata.dates == "3 to 5 May 2017");
+    CHECK(communique.metadata.dates == "from 3 to 5 May 2017");
     CHECK(communique.metadata.year == 2017);
     CHECK(communique.metadata.chair == "Ambassador Kari Nordmann");
 }

@@ -8,6 +8,7 @@
 namespace plenary {
 
 struct CommuniqueMetadata {
+    std::string org;             // the organisation that met: "MTCR", "NSG", "Wassenaar Arrangement"
     std::string title;
     std::optional<int> year;
     std::optional<int> plenary;  // ordinal number of the plenary meeting (27 for "27th")
@@ -21,6 +22,7 @@ struct CommuniqueMetadata {
 // the stored record): a new field is one member above and one line here.
 template <typename Metadata, typename Visit>  // Metadata: CommuniqueMetadata, const or not
 void for_each_field(Metadata& metadata, Visit&& visit) {
+    visit("org", metadata.org);
     visit("title", metadata.title);
     visit("year", metadata.year);
     visit("plenary", metadata.plenary);
