@@ -39,7 +39,8 @@ Xapian::Document DocumentBuilder::passage_document(const Communique& communique,
     auto words = add_body(document, passage.text);
     for (const auto& term : field_terms) document.add_term(term, 1);
     schema::PassageRecord record{passage_id(communique, passage), communique.id, passage.start, passage.end,
-                                 passage.line, passage.column, passage.page, tagger_.tags(words), passage.text};
+                                 passage.line, passage.column, passage.page,
+                                 tagger_.tags(words, text_source(communique.metadata)), passage.text};
     for (const auto& tag : record.tags) document.add_boolean_term(std::string(schema::tag_prefix) + tag);
     document.add_value(schema::tags_slot, schema::tags_value(record.tags));
     document.add_boolean_term(std::string(schema::passage_prefix) + record.passage_id);

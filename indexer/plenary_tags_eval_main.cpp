@@ -44,6 +44,7 @@ struct Command {
     std::vector<std::string> except;
     std::vector<std::string> paths;
     bool errors = false;
+    bool sample = false;
 };
 
 po::options_description evaluation_options(Command& command) {
@@ -55,7 +56,9 @@ po::options_description evaluation_options(Command& command) {
          "tag rules to measure (default: the built-in indexer/tag_rules.conf)")
         ("only", po::value(&command.only)->value_name("DOC"), "only the passages of communiqué DOC (repeatable)")
         ("except", po::value(&command.except)->value_name("DOC"), "leave out the passages of communiqué DOC (repeatable)")
-        ("errors", po::bool_switch(&command.errors), "list every missed and extra tag with the cues that fired");
+        ("errors", po::bool_switch(&command.errors), "list every missed and extra tag with the cues that fired")
+        ("sample", po::bool_switch(&command.sample),
+         "the labels are a sample: evaluate only the labelled passages (recall then describes the sample only)");
     return evaluating;
 }
 
@@ -108,6 +111,7 @@ int eval_main(int argc, char** argv) {
     const plenary::PassageTagger tagger = plenary::load_tag_rules(command->rules_file, analyzer);
     auto labels = plenary::read_tag_labels(command->labels_file);
     auto tagged = plenary::tag_passages({command->paths.begin(), command->paths.end()}, tagger);
+    if (command->sample) std::erase_if(tagged, [&](const auto& entry) { return !labels.count(entry.first); });
     restrict_to_chosen(*command, tagged, labels);
 
     plenary::TagAssignments predicted;

@@ -59,7 +59,7 @@ std::map<std::string, TaggedPassage> tag_passages(const std::vector<std::filesys
         for (const auto& passage : communique.passages) {
             std::vector<AnalyzedWord> words;
             analyzer.analyze(passage.text, [&](const Token& token) { words.push_back({token.stem, token.position}); });
-            TaggedPassage tagged{communique.id, tagger.scores(words), {}};
+            TaggedPassage tagged{communique.id, tagger.scores(words, text_source(communique.metadata)), {}};
             for (const auto& score : tagged.scores) {
                 if (score.tagged) tagged.tags.insert(score.tag);
             }

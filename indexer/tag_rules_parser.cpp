@@ -56,7 +56,7 @@ void PassageTagger::RulesParser::start_section(std::string_view line) {
         fail(line_, fmt::format("[{}] is already defined on line {}", tag, at->second));
     }
     check_section();
-    rules_.push_back(Rule{tag, 0, {}});
+    rules_.push_back(Rule{tag, 0, false, 0, {}});
     cue_lines_.clear();
     section_line_ = line_;
 }
@@ -69,37 +69,53 @@ void PassageTagger::RulesParser::check_section() const {
     if (rule.cues.empty()) fail(section_line_, fmt::format("[{}] has no cues", rule.tag));
 }
 
-// "threshold N" or "WEIGHT cue words".
+// "threshold N", "scope regime|any", "window N" or "WEIGHT cue words".
 void PassageTagger::RulesParser::read_rule(std::string_view line) {
     auto cut = line.find_first_of(" \t");
     std::string_view first = line.substr(0, cut);
     std::string_view rest = cut == std::string_view::npos ? std::string_view() : trim_line(line.substr(cut));
     if (rules_.empty()) fail(line_, "a rule line before the first [tag-name]");
     double value = 0;
+    if (first == "scope") {
+        if (rest != "regime" && rest != "any") fail(line_, "the scope is \"regime\" or \"any\"");
+        rules_.back().regime_only = rest == "regime";
+        return;
+    }
+    if (first == "window") {
+        if (!parse_number(rest, value) || value < 1 || value != static_cast<std::uint32_t>(value))
+            fail(line_, "the window is a number of words, 1 or more");
+        rules_.back().window = static_cast<std::uint32_t>(value);
+        return;
+    }
     if (first == "threshold") {
         if (!parse_number(rest, value) || value <= 0) fail(line_, "the threshold must be a number above 0");
         rules_.back().threshold = value;
         return;
     }
     if (!parse_number(first, value)) {
-        fail(line_, fmt::format("expected \"threshold N\" or \"WEIGHT cue words\", not \"{}\"", line));
+        fail(line_, fmt::format("expected \"threshold N\", \"scope regime|any\" or \"WEIGHT cue words\", not \"{}\"", line));
     }
     if (value == 0) fail(line_, "a cue's weight must not be 0");
     add_cue(value, rest);
 }
 
+// "words" or "words | other words | ...": alternatives that count once.
 void PassageTagger::RulesParser::add_cue(double weight, std::string_view text) {
-    Cue cue{std::string(text), analyzed(text), weight};
-    if (cue.words.empty()) fail(line_, "a cue needs at least one word");
-    if (auto [at, fresh] = cue_lines_.emplace(cue.words, line_); !fresh) {
-        fail(line_, fmt::format("\"{}\" matches the same words as the cue on line {}", cue.text, at->second));
+    Cue cue{{}, weight};
+    for (const std::string_view written : split(text, '|')) {
+        Alternative alternative{std::string(trim_line(written)), analyzed(written)};
+        if (alternative.words.empty()) fail(line_, "a cue needs at least one word");
+        if (auto [at, fresh] = cue_lines_.emplace(alternative.words, line_); !fresh) {
+            fail(line_, fmt::format("\"{}\" matches the same words as the cue on line {}", alternative.text, at->second));
+        }
+        cue.alternatives.push_back(std::move(alternative));
     }
     rules_.back().cues.push_back(std::move(cue));
 }
 
 // Per position, the stems that match it; "#" stands for any number.
-PassageTagger::RulesParser::CueWords PassageTagger::RulesParser::analyzed(std::string_view text) {
-    CueWords words;
+PassageTagger::Phrase PassageTagger::RulesParser::analyzed(std::string_view text) {
+    Phrase words;
     std::istringstream pieces{std::string(text)};
     for (std::string piece; pieces >> piece;) {
         if (piece == any_number) {

@@ -25,20 +25,18 @@ public:
     std::vector<Rule> parse(std::string_view text);
 
 private:
-    using CueWords = std::vector<std::vector<std::string>>;
-
     [[noreturn]] void fail(std::size_t line, const std::string& reason) const;
     void start_section(std::string_view line);
     void check_section() const;
     void read_rule(std::string_view line);
     void add_cue(double weight, std::string_view text);
-    CueWords analyzed(std::string_view text);
+    Phrase analyzed(std::string_view text);
 
     std::string_view origin_;
     Analyzer& analyzer_;
     std::vector<Rule> rules_;
     std::map<std::string, std::size_t> tag_lines_;
-    std::map<CueWords, std::size_t> cue_lines_;  // of the current section
+    std::map<Phrase, std::size_t> cue_lines_;  // of the current section, by each alternative
     std::size_t section_line_ = 0;
     std::size_t line_ = 0;
 };

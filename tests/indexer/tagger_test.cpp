@@ -19,6 +19,11 @@ std::vector<AnalyzedWord> analyzed(const std::string& text) {
     return words;
 }
 
+std::vector<std::string> tags_of(const PassageTagger& rules, const std::string& text,
+                                 TextSource source = TextSource::other) {
+    return rules.tags(analyzed(text), source);
+}
+
 PassageTagger tagger(const std::string& rules) {
     Analyzer analyzer;
     return PassageTagger(rules, "rules.conf", analyzer);
@@ -41,30 +46,60 @@ TEST_CASE("cues are analyzed like the text: stems, case, accents and phrases", "
     auto rules = tagger("[technical-work]\nthreshold 1\n1 intangible transfers\n1 Brokering\n1 trans-shipment\n"
                         "[people]\nthreshold 1\n1 Jörg Ranau\n");
     using V = std::vector<std::string>;
-    CHECK(rules.tags(analyzed("the risk of an intangible transfer")) == V{"technical-work"});
-    CHECK(rules.tags(analyzed("Trans-Shipment issues")) == V{"technical-work"});
-    CHECK(rules.tags(analyzed("Ambassador JORG RANAU")) == V{"people"});
-    CHECK(rules.tags(analyzed("BROKERS and brokered deals")) == V{"technical-work"});
-    CHECK(rules.tags(analyzed("transfers of intangible technology")).empty());  // not in a row
-    CHECK(rules.tags(analyzed("export controls")).empty());
+    CHECK(tags_of(rules, "the risk of an intangible transfer") == V{"technical-work"});
+    CHECK(tags_of(rules, "Trans-Shipment issues") == V{"technical-work"});
+    CHECK(tags_of(rules, "Ambassador JORG RANAU") == V{"people"});
+    CHECK(tags_of(rules, "BROKERS and brokered deals") == V{"technical-work"});
+    CHECK(tags_of(rules, "transfers of intangible technology").empty());  // not in a row
+    CHECK(tags_of(rules, "export controls").empty());
 }
 
 TEST_CASE("weights add up to the threshold, each cue once, negative cues subtract", "[tags]") {
     auto rules = tagger("[outreach]\nthreshold 1\n0.5 dialogue\n0.5 assist\n-1 partners only\n"
                         "[membership]\nthreshold 1\n1 # members\n");
     using V = std::vector<std::string>;
-    CHECK(rules.tags(analyzed("dialogue and more dialogue")).empty());
-    CHECK(rules.tags(analyzed("dialogue to assist them")) == V{"outreach"});
-    CHECK(rules.tags(analyzed("dialogue to assist partners only")).empty());
-    CHECK(rules.tags(analyzed("The regime has 35 members")) == V{"membership"});
-    CHECK(rules.tags(analyzed("The regime has many members")).empty());
+    CHECK(tags_of(rules, "dialogue and more dialogue").empty());
+    CHECK(tags_of(rules, "dialogue to assist them") == V{"outreach"});
+    CHECK(tags_of(rules, "dialogue to assist partners only").empty());
+    CHECK(tags_of(rules, "The regime has 35 members") == V{"membership"});
+    CHECK(tags_of(rules, "The regime has many members").empty());
 
-    auto scores = rules.scores(analyzed("dialogue to assist them"));
+    auto scores = rules.scores(analyzed("dialogue to assist them"), TextSource::other);
     REQUIRE(scores.size() == 2);
     CHECK(scores[0].tag == "outreach");
     CHECK(scores[0].score == Approx(1.0));
     CHECK(scores[0].cues == V{"dialogue", "assist"});
     CHECK(rules.tag_names() == V{"outreach", "membership"});
+}
+
+TEST_CASE("alternatives on one cue line count once together", "[tags]") {
+    auto rules = tagger("[region-concerns]\nthreshold 1\n0.5 Iran | Syria | North Korea\n0.5 proliferation | WMD\n");
+    using V = std::vector<std::string>;
+    CHECK(tags_of(rules, "Iran, Syria and North Korea").empty());  // three states are one hint
+    CHECK(tags_of(rules, "proliferation of WMD").empty());
+    CHECK(tags_of(rules, "North Korea and proliferation") == V{"region-concerns"});
+    auto scores = rules.scores(analyzed("Syria and Iran pursue WMD"), TextSource::other);
+    CHECK(scores[0].score == Approx(1.0));
+    CHECK(scores[0].cues == V{"Iran", "WMD"});  // the first alternative that occurs, as written
+}
+
+TEST_CASE("a tag scoped to regimes fires only in a regime's statement", "[tags]") {
+    auto rules = tagger("[membership]\nthreshold 1\nscope regime\n1 applications\n[other]\nthreshold 1\n1 applications\n");
+    using V = std::vector<std::string>;
+    CHECK(tags_of(rules, "applications", TextSource::regime_statement) == V{"membership", "other"});
+    CHECK(tags_of(rules, "applications", TextSource::other) == V{"other"});
+    CommuniqueMetadata metadata;
+    CHECK(text_source(metadata) == TextSource::other);
+    metadata.org = "NSG";
+    CHECK(text_source(metadata) == TextSource::regime_statement);
+}
+
+TEST_CASE("with a window, cues count together only within that many words", "[tags]") {
+    auto rules = tagger("[region-concerns]\nthreshold 1\nwindow 5\n0.5 Iran\n0.5 nuclear\n-1 peaceful\n");
+    using V = std::vector<std::string>;
+    CHECK(tags_of(rules, "Iran and its nuclear programme") == V{"region-concerns"});
+    CHECK(tags_of(rules, "nuclear power was one topic among many others and then Iran").empty());
+    CHECK(tags_of(rules, "Iran and its nuclear programme are, we hear, entirely peaceful").empty());  // anywhere
 }
 
 TEST_CASE("a malformed rules file is one error naming the file and line", "[tags][bad-input]") {
@@ -78,6 +113,11 @@ TEST_CASE("a malformed rules file is one error naming the file and line", "[tags
     CHECK(rules_error("[a]\nthreshold 1\n1 ...\n") == "rules.conf:3: a cue needs at least one word");
     CHECK(rules_error("[a]\nthreshold 1\n1 transfers\n0.5 transfer\n") ==
           "rules.conf:4: \"transfer\" matches the same words as the cue on line 3");
+    CHECK(rules_error("[a]\nthreshold 1\nscope everywhere\n1 x\n") == "rules.conf:3: the scope is \"regime\" or \"any\"");
+    CHECK(rules_error("[a]\nthreshold 1\nwindow 0\n1 x\n") == "rules.conf:3: the window is a number of words, 1 or more");
+    CHECK(rules_error("[a]\nthreshold 1\n1 transit | | transfer\n") == "rules.conf:3: a cue needs at least one word");
+    CHECK(rules_error("[a]\nthreshold 1\n1 transfers | transfer\n") ==
+          "rules.conf:3: \"transfer\" matches the same words as the cue on line 3");
     CHECK(rules_error("# nothing but comments\n\n") == "no error");
 }
 

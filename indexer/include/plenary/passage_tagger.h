@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "plenary/analyzer.h"
+#include "plenary/communique_metadata.h"
 #include "plenary/embedded_files.h"
 
 namespace plenary {
@@ -31,8 +32,14 @@ struct TagScore {
     std::string tag;
     double score = 0;
     bool tagged = false;
-    std::vector<std::string> cues;  // the cues that occurred, as written in the rules
+    std::vector<std::string> cues;  // the cues that occurred, as written in the rules (of
+                                    // alternatives, the first that occurred)
 };
+
+// Where a passage comes from, for the tags whose rules say "scope regime": a regime's statement
+// is a communiqué whose organisation is known (CommuniqueMetadata::org).
+enum class TextSource { other, regime_statement };
+TextSource text_source(const CommuniqueMetadata& metadata);
 
 class PassageTagger {
 public:
@@ -41,10 +48,11 @@ public:
     PassageTagger(std::string_view rules, std::string_view origin, Analyzer& analyzer);
 
     // The tags of an analyzed passage, in the order of the rules. Thread-safe.
-    std::vector<std::string> tags(const std::vector<AnalyzedWord>& words) const;
+    std::vector<std::string> tags(const std::vector<AnalyzedWord>& words, TextSource source) const;
 
-    // Every tag's score and the cues behind it, in the order of the rules.
-    std::vector<TagScore> scores(const std::vector<AnalyzedWord>& words) const;
+    // Every tag's score and the cues behind it, in the order of the rules; a tag whose scope the
+    // source is outside of is never tagged.
+    std::vector<TagScore> scores(const std::vector<AnalyzedWord>& words, TextSource source) const;
 
     // The tag names, in the order of the rules.
     std::vector<std::string> tag_names() const;
@@ -56,14 +64,21 @@ public:
     const std::string& origin() const { return origin_; }
 
 private:
+    // A word or phrase: per position, the stems that match it.
+    using Phrase = std::vector<std::vector<std::string>>;
+    struct Alternative {
+        std::string text;  // as written in the rules
+        Phrase words;
+    };
     struct Cue {
-        std::string text;                             // as written in the rules
-        std::vector<std::vector<std::string>> words;  // per position, the stems that match it
+        std::vector<Alternative> alternatives;  // the cue occurs when one of them does
         double weight = 0;
     };
     struct Rule {
         std::string tag;
         double threshold = 0;
+        bool regime_only = false;  // "scope regime": only in a regime's statement
+        std::uint32_t window = 0;  // "window N": cues count together within N words; 0: the passage
         std::vector<Cue> cues;
     };
     class RulesParser;
