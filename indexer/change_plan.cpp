@@ -34,6 +34,23 @@ std::string unused_id(const fs::path& file, std::set<std::string>& taken) {
     return id;
 }
 
+// Known to be gone (not merely out of reach).
+bool is_gone(const std::string& file) {
+    std::error_code error;
+    return !fs::exists(file, error) && !error;
+}
+
+void add_other_known_files(const std::vector<fs::path>& files, const KnownSources& known, std::vector<FileChange>& plan) {
+    std::set<std::string> named;
+    for (const auto& file : files) named.insert(file.string());
+    for (const auto& [file, source] : known) {
+        if (named.count(file) || is_gone(file)) continue;
+        FileChange change{FileChange::Kind::reread, source_state(file)};
+        change.source.communique_id = source.communique_id;
+        plan.push_back(std::move(change));
+    }
+}
+
 } // namespace
 
 KnownSources known_sources(const Xapian::Database& db) {
@@ -75,15 +92,14 @@ std::vector<FileChange> plan_changes(const std::vector<fs::path>& files, const K
         }
         plan.push_back(std::move(change));
     }
+    if (reread_all) add_other_known_files(files, known, plan);
     return plan;
 }
 
 std::vector<schema::SourceRecord> gone_sources(const KnownSources& known) {
     std::vector<schema::SourceRecord> gone;
-    for (const auto& [file, source] : known) {
-        std::error_code error;
-        if (!fs::exists(file, error) && !error) gone.push_back(source);
-    }
+    for (const auto& [file, source] : known)
+        if (is_gone(file)) gone.push_back(source);
     return gone;
 }
 

@@ -1,6 +1,8 @@
 // What a run does with each source file, decided before it reads any: a file the index does not
 // know is new, a known file whose size or modification time (its own or its sidecar's) differs is
-// changed, any other known file is unchanged and skipped, unless the run re-reads every file.
+// changed, any other known file is unchanged and skipped, unless the run re-reads every file: then
+// every file the index knows is re-read, named in the run or not, so that changed tag rules reach
+// every passage.
 #pragma once
 
 #include <xapian.h>
@@ -24,13 +26,16 @@ KnownSources known_sources(const Xapian::Database& db);
 schema::SourceRecord source_state(const std::filesystem::path& file);
 
 struct FileChange {
-    enum class Kind { added, changed, unchanged };
+    // reread: a known file the run does not name, read again because the rules changed
+    enum class Kind { added, changed, unchanged, reread };
     Kind kind;
     schema::SourceRecord source;  // the file's state now and the id of its communiqué
 };
 
-// One change per file, in order. A known file keeps its communiqué's id; a new one gets the id of
-// its name, made unique among the known ids and those given before it ("rome", "rome-2", ...).
+// One change per file, in order; with reread_all, then one (reread) per known file that the run
+// does not name and that is still there. A known file keeps its communiqué's id; a new one gets
+// the id of its name, made unique among the known ids and those given before it ("rome",
+// "rome-2", ...).
 std::vector<FileChange> plan_changes(const std::vector<std::filesystem::path>& files, const KnownSources& known,
                                      bool reread_all);
 

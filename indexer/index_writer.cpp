@@ -19,7 +19,7 @@ std::string communique_key(const std::string& communique_id) {
 } // namespace
 
 void IndexWriter::write(const Communique& communique, const FileChange& change) {
-    if (change.kind == FileChange::Kind::changed) db_.delete_document(doc_term(communique.id));
+    if (change.kind != FileChange::Kind::added) db_.delete_document(doc_term(communique.id));
     documents_.build(communique, [&](const Xapian::Document& document) { db_.add_document(document); });
     schema::CommuniqueRecord record{communique.id, communique.file.string(), communique.format, communique.metadata,
                                     static_cast<std::uint32_t>(communique.passages.size())};

@@ -16,8 +16,8 @@ public:
     IndexWriter(Xapian::WritableDatabase& db, const IndexingRules& rules)
         : db_(db), rules_(rules), documents_(rules.tagger) {}
 
-    // Writes the communiqué of a new or changed file, under the id the plan gave it (communique.id);
-    // a changed file's communiqué replaces the one it had.
+    // Writes the communiqué of a new, changed or re-read file, under the id the plan gave it
+    // (communique.id); a known file's communiqué replaces the one it had.
     void write(const Communique& communique, const FileChange& change);
 
     // Removes a source file's communiqué.

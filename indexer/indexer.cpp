@@ -34,12 +34,17 @@ IndexReport write_run(Xapian::WritableDatabase& db, const std::vector<fs::path>&
     if (options.rebuild) writer.remove_all();
     auto known = known_sources(db);
     const bool reread_all = db.get_metadata(std::string(schema::analysis_key)) != analysis_fingerprint(rules.tagger);
-    RunProgress progress(options.progress, files.size());
-    IndexReport report = write_changes(plan_changes(files, known, reread_all), writer, progress);
+    const std::vector<FileChange> plan = plan_changes(files, known, reread_all);
+    RunProgress progress(options.progress, plan.size());
+    IndexReport report = write_changes(plan, writer, progress);
+    const auto gone = gone_sources(known);
     if (options.prune) {
-        auto gone = gone_sources(known);
         for (const auto& source : gone) writer.remove(source);
         report.communiques_removed = gone.size();
+    } else if (reread_all) {
+        for (const auto& source : gone)
+            report.warnings.push_back({source.file, "gone, so not re-read with the new rules: its passages keep what the "
+                                                    "earlier ones gave them (--prune removes them)"});
     }
     writer.finish();
     return report;

@@ -125,10 +125,12 @@ void print_report(const plenary::IndexReport& report, const Command& command) {
     }
     if (command.quiet) return;
     double seconds = report.elapsed.count();
+    const std::string reread =
+        report.files_reread > 0 ? fmt::format(", {} more re-read for the changed rules", report.files_reread) : "";
     std::cout << fmt::format(
-        "{} files: {} new, {} changed, {} unchanged, {} failed, {} removed; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
+        "{} files: {} new, {} changed, {} unchanged, {} failed, {} removed{}; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
         report.files_seen, report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
-        report.communiques_removed, report.passages_written, seconds,
+        report.communiques_removed, reread, report.passages_written, seconds,
         seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, command.options.index_dir.string());
     if (!report.unsupported.empty()) std::cout << unsupported_summary(report.unsupported);
 }

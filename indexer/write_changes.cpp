@@ -31,6 +31,11 @@ std::optional<Communique> load(const FileChange& change, IndexReport& report) {
     }
 }
 
+std::size_t& counter_of(FileChange::Kind kind, IndexReport& report) {
+    if (kind == FileChange::Kind::added) return report.files_added;
+    return kind == FileChange::Kind::reread ? report.files_reread : report.files_changed;
+}
+
 } // namespace
 
 void RunProgress::file_done(std::size_t passages) {
@@ -49,7 +54,7 @@ IndexReport write_changes(const std::vector<FileChange>& plan, IndexWriter& writ
         } else if (auto communique = load(change, report)) {
             writer.write(*communique, change);
             passages = communique->passages.size();
-            ++(change.kind == FileChange::Kind::added ? report.files_added : report.files_changed);
+            ++counter_of(change.kind, report);
         }
         report.passages_written += passages;
         progress.file_done(passages);

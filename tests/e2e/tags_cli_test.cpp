@@ -1,5 +1,6 @@
-// Tags from the command line: plenary-tags-eval, and plenary-index re-tagging an index when
-// the rules change.
+// Tags from the command line: plenary-tags-eval, and plenary-index re-tagging every communiqué of
+// an index when the rules change, whichever files the run names; a changed vocabulary reaching
+// every passage too.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -83,4 +84,48 @@ TEST_CASE("changed tag rules re-tag unchanged files when re-indexing", "[tags][i
     CHECK(run(index_tool + " --no-tags").out.find("5 changed") != std::string::npos);
     CHECK(run(search_tool + " tag:outreach").status != 0);
     CHECK(run(search_tool + " brokering").status == 0);
+}
+
+TEST_CASE("changed rules reach every communiqué of the index, not only the files of the run", "[tags][incremental]") {
+    TempDir files;
+    for (const char* name : {"oslo.txt", "rome.txt", "bern.txt"})
+        write_file(files / name, std::string("The Plenary in ") + name + " discussed brokering and transit.\n");
+    TempDir index;
+    TempDir rules;
+    write_file(rules / "rules.conf", "[dealers]\nthreshold 1\n1 brokering\n");
+    const std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string());
+    const std::string search_tool = tool("plenary-search") + " --index " + quote(index.path().string()) + " --json -n 100 ";
+    REQUIRE(run(index_tool + " " + quote(files.path().string())).status == 0);
+    CHECK(json_passages(run(search_tool + "tag:dealers", false).out).empty());
+
+    fs::remove(files / "bern.txt");
+    auto one_file = run(index_tool + " --tag-rules " + quote((rules / "rules.conf").string()) + " " +
+                        quote((files / "oslo.txt").string()));
+    CHECK(one_file.status == 0);
+    CHECK(one_file.out.find("1 files: 0 new, 1 changed") != std::string::npos);
+    CHECK(one_file.out.find("1 more re-read for the changed rules") != std::string::npos);
+    CHECK(one_file.out.find("warning: " + (files / "bern.txt").string() + ": gone") != std::string::npos);
+    CHECK(json_passages(run(search_tool + "tag:dealers", false).out) == std::set<std::string>{"oslo#1", "rome#1"});
+
+    auto same_rules = run(index_tool + " --tag-rules " + quote((rules / "rules.conf").string()) + " " +
+                          quote((files / "oslo.txt").string()));
+    CHECK(same_rules.out.find("1 unchanged") != std::string::npos);
+    CHECK(same_rules.out.find("re-read") == std::string::npos);
+    CHECK(same_rules.out.find("gone") == std::string::npos);
+}
+
+TEST_CASE("a changed vocabulary reaches the passages of files the run does not name", "[vocabulary][incremental]") {
+    TempDir files;
+    for (const char* name : {"oslo.txt", "rome.txt"})
+        write_file(files / name, std::string("The Plenary in ") + name + " discussed brokering.\n");
+    TempDir index;
+    TempDir vocabulary;
+    write_file(vocabulary / "dealers.txt", "middlemen = brokering\n");
+    const std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string());
+    const std::string search_tool = tool("plenary-search") + " --index " + quote(index.path().string()) + " --json -n 100 ";
+    REQUIRE(run(index_tool + " " + quote(files.path().string())).status == 0);
+    CHECK(json_passages(run(search_tool + "middlemen", false).out).empty());
+    REQUIRE(run(index_tool + " --vocabulary " + quote(vocabulary.path().string()) + " " + quote((files / "oslo.txt").string()))
+                .status == 0);
+    CHECK(json_passages(run(search_tool + "middlemen", false).out) == std::set<std::string>{"oslo#1", "rome#1"});
 }

@@ -1,5 +1,5 @@
-// The change plan: which files a run reads (new, changed) and skips (unchanged) against what the
-// index knows, the ids it gives them, and the known files that are gone.
+// The change plan: which files a run reads (new, changed, re-read for changed rules) and skips
+// (unchanged) against what the index knows, the ids it gives them, and the known files that are gone.
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
@@ -64,6 +64,19 @@ TEST_CASE("files are new, changed or unchanged against the known sources", "[ind
     CHECK(plan[3].source.communique_id == "new");
     CHECK(kinds(plan_changes(files, sources, true)) ==
           std::vector<Kind>{Kind::changed, Kind::changed, Kind::changed, Kind::added});
+}
+
+TEST_CASE("re-reading every file reaches the known files the run does not name, unless they are gone", "[indexer][plan]") {
+    TempDir dir;
+    for (const char* name : {"named.txt", "other.txt", "gone.txt"}) write_file(dir / name, "The Partners met.\n");
+    auto sources = known({recorded(dir / "named.txt", "named"), recorded(dir / "other.txt", "other"),
+                          recorded(dir / "gone.txt", "gone")});
+    fs::remove(dir / "gone.txt");
+    CHECK(plan_changes({dir / "named.txt"}, sources, false).size() == 1);
+    auto plan = plan_changes({dir / "named.txt"}, sources, true);
+    CHECK(kinds(plan) == std::vector<Kind>{Kind::changed, Kind::reread});
+    CHECK(plan[1].source.communique_id == "other");
+    CHECK(plan[1].source.file == (dir / "other.txt").string());
 }
 
 TEST_CASE("new files get their name's id, unique among the known ids and the plan's", "[indexer][plan]") {

@@ -50,6 +50,7 @@ struct IndexReport {
     std::size_t files_added = 0;
     std::size_t files_changed = 0;
     std::size_t files_unchanged = 0;
+    std::size_t files_reread = 0;  // known files not under the paths, re-read because the rules changed
     std::size_t communiques_removed = 0;
     std::size_t passages_written = 0;
     std::uint64_t bytes_read = 0;
