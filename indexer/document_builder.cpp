@@ -8,20 +8,29 @@ namespace plenary {
 
 namespace {
 
-// Words of the communiqué's title, city, country and year, indexed with every passage so that
-// "Sochi outreach" finds Sochi's outreach passage.
+// Words of the communiqué's title, city, country, organisation (its name and full name) and year,
+// each under its field's prefix, indexed with every passage so that "Sochi outreach" finds Sochi's
+// outreach passage.
 std::vector<std::string> field_terms(const CommuniqueMetadata& metadata, Analyzer& analyzer) {
-    std::string fields = fmt::format("{} {} {}", metadata.title, metadata.city, metadata.country);
-    if (metadata.year) fields += fmt::format(" {}", *metadata.year);
+    const std::pair<std::string_view, std::string> fields[] = {
+        {schema::title_word_prefix, metadata.title},
+        {schema::city_word_prefix, metadata.city},
+        {schema::country_word_prefix, metadata.country},
+        {schema::org_word_prefix, metadata.org + " " + organisation_full_name(metadata.org)},
+        {schema::year_word_prefix, metadata.year ? std::to_string(*metadata.year) : std::string()},
+    };
     std::vector<std::string> terms;
-    analyzer.analyze(fields, [&](const Token& token) { terms.push_back(std::string(schema::meta_prefix) + token.stem); });
+    for (const auto& [prefix, text] : fields)
+        analyzer.analyze(text, [&](const Token& token) { terms.push_back(std::string(prefix) + token.stem); });
     return terms;
 }
 
 } // namespace
 
 std::string analysis_fingerprint(const PassageTagger& tagger) {
-    return fmt::format("tags {}; slots year city tags; words dotless-abbreviations glued-numbers", tagger.fingerprint());
+    return fmt::format("tags {}; metadata {}; fields S XP XN XO XY; slots year city tags; "
+                       "words dotless-abbreviations glued-numbers",
+                       tagger.fingerprint(), metadata_rules_fingerprint());
 }
 
 std::string passage_id(const Communique& communique, const Passage& passage) {

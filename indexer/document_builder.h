@@ -39,8 +39,9 @@ private:
 
 std::string passage_id(const Communique& communique, const Passage& passage);
 
-// Identifies the tag rules and the layout the passages' derived fields (tags, value slots) come
-// from; stored in the index so that a change makes plenary-index re-read every file.
+// Identifies the tag rules, the metadata rules and the layout the passages' derived fields (tags,
+// field terms, value slots) come from; stored in the index so that a change makes plenary-index
+// re-read every file it knows.
 std::string analysis_fingerprint(const PassageTagger& tagger);
 
 } // namespace plenary

@@ -110,6 +110,16 @@ CommuniqueMetadata extract_metadata(const std::vector<std::string>& headings, co
     return metadata;
 }
 
-const std::string& metadata_rules_fingerprint() { return metadata_rules().fingerprint; }
-
 } // namespace plenary::loader
+
+namespace plenary {
+
+const std::string& metadata_rules_fingerprint() { return loader::metadata_rules().fingerprint; }
+
+std::string organisation_full_name(std::string_view org) {
+    for (const loader::Organisation& organisation : loader::metadata_rules().organisations)
+        if (organisation.stored_name == org) return organisation.full_name;
+    return {};
+}
+
+} // namespace plenary

@@ -18,7 +18,4 @@ namespace plenary::loader {
 CommuniqueMetadata extract_metadata(const std::vector<std::string>& headings, const std::vector<Passage>& passages,
                                     const std::filesystem::path& file, const std::string& document_title = {});
 
-// Identifies the built-in metadata rules (loader/metadata_rules/*.txt).
-const std::string& metadata_rules_fingerprint();
-
 } // namespace plenary::loader

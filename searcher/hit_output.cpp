@@ -147,6 +147,7 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
         {"year", communique.metadata.year ? nlohmann::ordered_json(*communique.metadata.year) : nlohmann::ordered_json(nullptr)},
         {"city", communique.metadata.city},
         {"plenary", communique.metadata.plenary ? nlohmann::ordered_json(*communique.metadata.plenary) : nlohmann::ordered_json(nullptr)},
+        {"org", communique.metadata.org.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(communique.metadata.org)},
         {"tags", hit.passage.tags},
         {"text", hit.passage.text},
         {"highlights", highlights},

@@ -65,7 +65,9 @@ constexpr std::string_view usage =
     "[options] QUERY...\n       plenary-search [options] --topics FILE\n\n"
     "Query syntax: words (all must match), \"phrases\", AND OR NOT, +must -mustnot,\n"
     "a NEAR b, a NEAR/5 b, (groups), prefix wildcards trans*, and fields\n"
-    "tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\" doc:ID.\n"
+    "tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\" org:nsg doc:ID.\n"
+    "A word may match the communiqué's title, city, country, organisation or year, but a\n"
+    "passage is a hit only where a query word is in its text; NOT and - look at the text only.\n"
     "Exit status: 0 if a passage matched, 1 if none did, 2 on error.";
 
 // The command line, checked; nullopt when it asked for --help or --version.

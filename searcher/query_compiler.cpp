@@ -8,6 +8,33 @@ namespace plenary {
 
 namespace {
 
+Xapian::Query city_filter(const QueryNode& field, const CompileContext& context) {
+    std::string words;
+    for (const auto& token : analyze_as_written(field.text, context)) words += (words.empty() ? "" : " ") + token.term;
+    if (words.empty()) throw query_errors::field_without_name("city", field.span.column());
+    return Xapian::Query(schema::city_term(words));
+}
+
+// Every word of the name among the organisation's words: org:nsg, org:wassenaar, org:"australia group".
+Xapian::Query org_filter(const QueryNode& field, const CompileContext& context) {
+    std::vector<Xapian::Query> words;
+    for (const auto& token : analyze_as_written(field.text, context))
+        words.emplace_back(std::string(schema::org_word_prefix) + token.stem);
+    if (words.empty()) throw query_errors::field_without_name("org", field.span.column());
+    return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+}
+
+// What makes a passage a hit: one of the query's words, phrases or prefixes in its body. The
+// communiqué's fields may satisfy a word, never make a hit on their own.
+Xapian::Query body_match(const MatchPlan& plan) {
+    std::vector<Xapian::Query> any;
+    for (const auto& stem : plan.stems) any.emplace_back(stem);
+    for (const auto& phrase : plan.phrases)
+        any.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), static_cast<Xapian::termcount>(phrase.size()));
+    for (const auto& prefix : plan.prefixes) any.push_back(wildcard_query(prefix));
+    return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
+}
+
 CompiledPart compile_field(const QueryNode& field, const CompileContext& context) {
     CompiledPart part;
     part.role = CompiledPart::Role::filter;
@@ -16,13 +43,8 @@ CompiledPart compile_field(const QueryNode& field, const CompileContext& context
     case QueryField::tag: part.query = tag_filter(field.text); break;
     case QueryField::doc: part.query = doc_filter(field.text); break;
     case QueryField::year: part.query = year_filter(field.years); break;
-    case QueryField::city: {
-        std::string words;
-        for (const auto& token : analyze_as_written(field.text, context)) words += (words.empty() ? "" : " ") + token.term;
-        if (words.empty()) throw query_errors::city_without_name(field.span.column());
-        part.query = Xapian::Query(schema::city_term(words));
-        break;
-    }
+    case QueryField::city: part.query = city_filter(field, context); break;
+    case QueryField::org: part.query = org_filter(field, context); break;
     }
     return part;
 }
@@ -33,8 +55,15 @@ CompiledPart compile_group(const QueryNode& group, const CompileContext& context
     return part;
 }
 
+// What NOT or '-' excludes is looked for in the passage's body only.
+CompileContext body_only(const CompileContext& context) {
+    CompileContext narrowed = context;
+    narrowed.body_only = true;
+    return narrowed;
+}
+
 CompiledPart compile_negation(const QueryNode& negation, const CompileContext& context) {
-    CompiledPart part = compile_node(negation.children.front(), context);
+    CompiledPart part = compile_node(negation.children.front(), body_only(context));
     part.negated = !part.negated;
     return part;
 }
@@ -59,7 +88,8 @@ CompiledPart compile_kind(const QueryNode& node, const CompileContext& context) 
 } // namespace
 
 CompiledPart compile_node(const QueryNode& node, const CompileContext& context) {
-    CompiledPart part = compile_kind(node, context);
+    const bool excluded = node.modifier == QueryNode::Modifier::excluded;
+    CompiledPart part = compile_kind(node, excluded ? body_only(context) : context);
     if (node.modifier == QueryNode::Modifier::excluded) part.negated = !part.negated;
     if (node.modifier == QueryNode::Modifier::required) {
         part.stopword = false;
@@ -76,8 +106,14 @@ Xapian::Query scored(const CompiledPart& part) {
     return query;
 }
 
+Xapian::Query wildcard_query(const std::string& prefix) {
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_expansion_limit,
+                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+}
+
 void merge(MatchPlan& into, MatchPlan&& from) {
     into.stems.merge(from.stems);
+    into.field_words |= from.field_words;
     for (auto& phrase : from.phrases) into.phrases.push_back(std::move(phrase));
     for (auto& prefix : from.prefixes) into.prefixes.push_back(std::move(prefix));
 }
@@ -86,7 +122,9 @@ ParsedQuery compile_query(QueryTree tree, const CompileContext& context) {
     CompiledPart root = compile_node(tree.root, context);
     if (root.role == CompiledPart::Role::nothing) throw QueryError(1, "the query has no searchable word");
     Xapian::Query query = scored(root);
-    return {std::move(tree), query, root.negated ? MatchPlan{} : std::move(root.plan)};
+    MatchPlan plan = root.negated ? MatchPlan{} : std::move(root.plan);
+    if (plan.field_words) query = Xapian::Query(Xapian::Query::OP_FILTER, query, body_match(plan));
+    return {std::move(tree), query, std::move(plan)};
 }
 
 } // namespace plenary

@@ -19,7 +19,12 @@ struct CompileContext {
     Analyzer& analyzer;
     const QueryParserOptions& options;
     const QueryExpander* expander;  // null: words match only as written
+    bool body_only = false;         // under NOT or '-': words are not looked up in the communiqué's fields
 };
+
+// The most words a wildcard expands to.
+inline constexpr Xapian::termcount wildcard_expansion_limit = 1000;
+Xapian::Query wildcard_query(const std::string& prefix);
 
 // A compiled piece of the query before it is combined with its neighbours.
 struct CompiledPart {

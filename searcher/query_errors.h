@@ -25,6 +25,9 @@ inline QueryError wildcard_without_word(std::size_t column) {
     return QueryError(column, "a wildcard needs one word before '*' (e.g. trans*)");
 }
 
-inline QueryError city_without_name(std::size_t column) { return QueryError(column, "city: needs a name"); }
+// "city: needs a name", "org: needs a name".
+inline QueryError field_without_name(std::string_view field, std::size_t column) {
+    return QueryError(column, std::string(field) + ": needs a name");
+}
 
 } // namespace plenary::query_errors

@@ -21,8 +21,11 @@ struct FieldName {
     QueryField field;
 };
 
-constexpr std::array<FieldName, 4> known_fields{
-    {{"city", QueryField::city}, {"doc", QueryField::doc}, {"tag", QueryField::tag}, {"year", QueryField::year}}};
+constexpr std::array<FieldName, 5> known_fields{{{"city", QueryField::city},
+                                                 {"doc", QueryField::doc},
+                                                 {"org", QueryField::org},
+                                                 {"tag", QueryField::tag},
+                                                 {"year", QueryField::year}}};
 
 std::string field_list() {
     std::string list;

@@ -232,9 +232,9 @@ private:
         QueryNode node = leaf(NodeKind::field, lexeme);
         node.field = *lexeme.field;
         if (node.field == QueryField::year) node.years = years(lexeme);
-        if (node.field == QueryField::city && lexeme.text.find_first_not_of(ascii_whitespace) == std::string::npos) {
-            throw query_errors::city_without_name(lexeme.column());
-        }
+        const bool names_nothing = lexeme.text.find_first_not_of(ascii_whitespace) == std::string::npos;
+        if (node.field == QueryField::city && names_nothing) throw query_errors::field_without_name("city", lexeme.column());
+        if (node.field == QueryField::org && names_nothing) throw query_errors::field_without_name("org", lexeme.column());
         return node;
     }
 

@@ -11,8 +11,6 @@ namespace plenary {
 
 namespace {
 
-constexpr Xapian::termcount wildcard_expansion_limit = 1000;
-
 std::vector<std::vector<std::string>> variants(const std::vector<Token>& tokens, const CompileContext& context) {
     if (context.expander) return context.expander->variants(tokens);
     std::vector<std::string> stems;
@@ -34,10 +32,14 @@ Xapian::Query variant_query(const std::vector<std::string>& stems, std::size_t w
                          static_cast<double>(written_words) / static_cast<double>(stems.size()));
 }
 
-// A word in the passage, or (weighing less) in its communiqué's title, city or country.
+// A word in the passage, or (weighing less) in its communiqué's title, city, country,
+// organisation or year.
 Xapian::Query word_in_text_or_fields(const std::string& stem, const QueryParserOptions& options) {
+    std::vector<Xapian::Query> fields;
+    for (const std::string_view prefix : schema::field_word_prefixes) fields.emplace_back(std::string(prefix) + stem);
     return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem),
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(schema::meta_prefix) + stem),
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                       Xapian::Query(Xapian::Query::OP_OR, fields.begin(), fields.end()),
                                        options.field_weight));
 }
 
@@ -56,13 +58,16 @@ void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
 }
 
 // The tokens or any of their equivalent forms, theirs first; a lone word's one-word
-// forms are also looked up in the communiqué's fields.
+// forms are also looked up in the communiqué's fields, except under a negation.
 Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
     std::vector<Xapian::Query> alternatives;
     auto forms = variants(tokens, context);
+    const bool in_fields_too = lone_word && !context.body_only;
     for (const auto& form : forms) {
-        alternatives.push_back(lone_word && form.size() == 1 ? word_in_text_or_fields(form.front(), context.options)
-                                                             : variant_query(form, tokens.size()));
+        const bool in_fields = in_fields_too && form.size() == 1;
+        alternatives.push_back(in_fields ? word_in_text_or_fields(form.front(), context.options)
+                                         : variant_query(form, tokens.size()));
+        plan.field_words |= in_fields;
         if (&form != &forms.front()) alternatives.back() = as_equivalent(alternatives.back(), context.options);
         add_to_plan(form, plan);
     }
@@ -115,8 +120,7 @@ CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& c
     const Token& prefix = tokens.front();
     CompiledPart part;
     part.role = CompiledPart::Role::text;
-    part.query = Xapian::Query(Xapian::Query::OP_WILDCARD, prefix.term, wildcard_expansion_limit,
-                               Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    part.query = wildcard_query(prefix.term);
     part.plan.prefixes.push_back(prefix.term);
     if (prefix.stem != prefix.term) {
         part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, part.query, Xapian::Query(prefix.stem));

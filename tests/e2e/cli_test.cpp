@@ -88,7 +88,7 @@ TEST_CASE("JSON output has one object per hit with the contract's keys", "[cli][
     for (std::size_t i = 0; i < hits.size(); ++i) {
         const auto& hit = hits[i];
         for (const char* key : {"rank", "score", "passage", "doc", "file", "start", "end", "title", "year", "city", "plenary",
-                                "tags", "text", "highlights"}) {
+                                "org", "tags", "text", "highlights"}) {
             CHECK(hit.contains(key));
         }
         CHECK(hit["rank"] == i + 1);

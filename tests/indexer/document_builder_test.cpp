@@ -54,10 +54,14 @@ TEST_CASE("a passage's words are stems at their positions, from 1", "[indexer][d
     CHECK(positions_of(documents[1]).at("dprk") == P{4});
 }
 
-TEST_CASE("every passage carries its communiqué's field words and filter terms", "[indexer][documents]") {
-    for (const auto& document : documents_of(sample_communique(), sample_rules().tagger)) {
+TEST_CASE("every passage carries its communiqué's field words, each field under its prefix, and filter terms",
+          "[indexer][documents]") {
+    Communique communique = sample_communique();
+    communique.metadata.org = "MTCR";
+    for (const auto& document : documents_of(communique, sample_rules().tagger)) {
         auto terms = positions_of(document);
-        for (const char* field : {"XMplenari", "XMmeet", "XMbueno", "XMair", "XMargentina", "XM2011"}) {
+        CHECK(terms.count("XMplenari") == 0);
+        for (const char* field : {"Splenari", "Smeet", "XPbueno", "XPair", "XNargentina", "XOmtcr", "XOmissil", "XY2011"}) {
             INFO(field);
             CHECK(terms.count(field) == 1);
             CHECK(wdf_of(document, field) == 1);

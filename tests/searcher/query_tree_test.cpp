@@ -18,6 +18,7 @@ std::string field_name(QueryField field) {
     switch (field) {
     case QueryField::city: return "city";
     case QueryField::doc: return "doc";
+    case QueryField::org: return "org";
     case QueryField::tag: return "tag";
     case QueryField::year: return "year";
     }
@@ -137,8 +138,8 @@ TEST_CASE("wildcards keep the prefix before '*'", "[query-tree]") {
 }
 
 TEST_CASE("fields: name, value and its bytes; year values are parsed", "[query-tree]") {
-    CHECK(shape("tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary") ==
-          "(seq tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary)");
+    CHECK(shape("tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG") ==
+          "(seq tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG)");
     auto city = parse_query_tree("-city:\"Buenos Aires\"").root;
     CHECK(shape(city) == "-city:Buenos Aires");
     CHECK(city.span == QuerySpan{0, 20});
@@ -190,9 +191,10 @@ TEST_CASE("the text alone shows these errors, reported at their column", "[query
              {"\" \"", "1: empty phrase"},
              {"*", "1: a wildcard needs one word before '*' (e.g. trans*)"},
              {"t*r", "2: only trailing wildcards are supported (e.g. trans*)"},
-             {"missile author:smith", "9: unknown field 'author:' (fields: city, doc, tag, year)"},
+             {"missile author:smith", "9: unknown field 'author:' (fields: city, doc, org, tag, year)"},
              {"tag:", "1: field 'tag:' needs a value"},
              {"city:\"\"", "1: city: needs a name"},
+             {"org:\"\"", "1: org: needs a name"},
              {"year:20x3", "6: '20x3' is not a year (expected e.g. 2013 or 2004..2013)"},
              {"year:2004..x", "12: 'x' is not a year (expected e.g. 2013 or 2004..2013)"},
              {"year:\"2013..2004\"", "6: year range 2013..2004 is reversed (did you mean 2004..2013?)"},

@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,19 +19,30 @@ namespace plenary::schema {
 // Bumped whenever an existing index can no longer be read as it is.
 inline constexpr std::string_view format_version = "2";
 inline constexpr std::string_view format_key = "plenary:format";
-// What the passages' derived fields (tags, value slots) were computed with; when it differs from
-// the running indexer's, plenary-index re-reads every file instead of skipping unchanged ones.
+// What the passages' derived fields (tags, field terms, value slots) were computed with, and with
+// which metadata rules; when it differs from the running indexer's, plenary-index re-reads every
+// file the index knows instead of skipping unchanged ones.
 inline constexpr std::string_view analysis_key = "plenary:analysis";
 // The tag names of the rules the index was built with, space-separated.
 inline constexpr std::string_view tag_names_key = "plenary:tags";
 
-// Term prefixes, after Omega's conventions. Body words are unprefixed stems.
+// Term prefixes, after Omega's conventions. Body words are unprefixed stems, with positions.
 inline constexpr std::string_view passage_prefix = "Q";   // unique passage id
 inline constexpr std::string_view doc_prefix = "XD";      // communiqué id
-inline constexpr std::string_view year_prefix = "Y";
-inline constexpr std::string_view city_prefix = "XC";     // folded city name, words joined by '-'
+inline constexpr std::string_view year_prefix = "Y";      // boolean: the year, for year: filters
+inline constexpr std::string_view city_prefix = "XC";     // boolean: folded city name, words joined by '-'
 inline constexpr std::string_view tag_prefix = "K";
-inline constexpr std::string_view meta_prefix = "XM";     // title, city, country and year words
+
+// The communiqué's fields as words of every passage (stems, no positions), each field under its
+// own prefix so that they weigh apart from the body: a query word may be satisfied by them, but
+// only body words make a passage a hit.
+inline constexpr std::string_view title_word_prefix = "S";    // Omega's title prefix
+inline constexpr std::string_view city_word_prefix = "XP";    // place
+inline constexpr std::string_view country_word_prefix = "XN"; // nation
+inline constexpr std::string_view org_word_prefix = "XO";     // organisation and its full name, also for org:
+inline constexpr std::string_view year_word_prefix = "XY";
+inline constexpr std::array<std::string_view, 5> field_word_prefixes{
+    title_word_prefix, city_word_prefix, country_word_prefix, org_word_prefix, year_word_prefix};
 
 inline constexpr Xapian::valueno year_slot = 0;           // four-digit year, for ranges
 inline constexpr Xapian::valueno sort_slot = 1;           // passage order: ties in score rank by it

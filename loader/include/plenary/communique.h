@@ -50,6 +50,14 @@ Communique load_communique(const std::filesystem::path& file);
 // Parses the bytes of a source file (no I/O; file is recorded as given).
 Communique parse_communique(std::string_view bytes, const std::filesystem::path& file);
 
+// The full name of an organisation that the metadata rules know by its stored name
+// ("Missile Technology Control Regime" for "MTCR"); empty for one they do not know.
+std::string organisation_full_name(std::string_view org);
+
+// Identifies the rules metadata is read with (loader/metadata_rules/, compiled in): an index
+// whose communiqués were read with other rules must read them again.
+const std::string& metadata_rules_fingerprint();
+
 // The stable communiqué id for a file name: lowercase slug of its stem.
 std::string communique_id_for(const std::filesystem::path& file);
 

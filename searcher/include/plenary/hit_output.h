@@ -13,7 +13,7 @@
 namespace plenary {
 
 // The contract's JSON object of a hit (rank, score, passage, doc, file, start,
-// end, title, year, city, plenary, tags, text, highlights).
+// end, title, year, city, plenary, org, tags, text, highlights).
 nlohmann::ordered_json hit_json(const Hit& hit);
 
 struct TerminalStyle {

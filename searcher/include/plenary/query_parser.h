@@ -26,6 +26,7 @@ struct MatchPlan {
     std::set<std::string> stems;
     std::vector<std::vector<std::string>> phrases;
     std::vector<std::string> prefixes;
+    bool field_words = false;  // a word may also match the communiqué's fields (a hit still needs the body)
 };
 
 struct ParsedQuery {
