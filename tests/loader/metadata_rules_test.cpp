@@ -6,15 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "loader_fixtures.h"
 #include "metadata_extraction.h"
 
 using namespace plenary;
+using namespace plenary::testing;
 
 namespace {
 
 CommuniqueMetadata metadata_of(const std::string& text, const std::vector<std::string>& headings = {},
                                const std::string& file = "statement.txt") {
-    return loader::extract_metadata(headings, {{1, 0, 0, text}}, file);
+    return loader::extract_metadata(headings, {passage_of(1, text)}, file);
 }
 
 } // namespace
