@@ -50,12 +50,21 @@ std::vector<Organisation> organisations_of(const EmbeddedFile& file) {
     return organisations;
 }
 
+int number_of(const EmbeddedFile& file, const std::vector<std::string>& entry) {
+    if (entry.size() == 2) {
+        try {
+            std::size_t used = 0;
+            const int number = std::stoi(entry[0], &used);
+            if (used == entry[0].size()) return number;
+        } catch (const std::logic_error&) {  // not a number, or out of range
+        }
+    }
+    malformed(file, "expected NUMBER = word");
+}
+
 std::map<std::string, int> numbered_words(const EmbeddedFile& file, const std::vector<std::vector<std::string>>& entries) {
     std::map<std::string, int> words;
-    for (const auto& entry : entries) {
-        if (entry.size() != 2) malformed(file, "expected NUMBER = word");
-        words[lowercase_ascii(entry[1])] = std::stoi(entry[0]);
-    }
+    for (const auto& entry : entries) words[lowercase_ascii(entry.back())] = number_of(file, entry);
     return words;
 }
 
