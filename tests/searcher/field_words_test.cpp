@@ -17,13 +17,7 @@ using namespace plenary::testing;
 
 namespace {
 
-SearchResults search(Searcher& searcher, const std::string& query) {
-    SearchOptions options;
-    options.limit = 1000;
-    return searcher.search(query, options);
-}
-
-SearchResults search(const std::string& query) { return search(bundled_searcher(), query); }
+SearchResults search(const std::string& query) { return search_all(bundled_searcher(), query); }
 
 bool says(const Hit& hit, std::string word) {
     std::string text = hit.passage.text;
@@ -78,10 +72,10 @@ TEST_CASE("org: keeps the passages of one organisation's statements", "[search][
     options.index_dir = index.path();
     update_index({files.path()}, options);
     Searcher searcher(index.path());
-    CHECK(passages(search(searcher, "outreach")).size() == 2);
-    CHECK(passages(search(searcher, "outreach org:nsg")) == std::set<std::string>{"bern#1"});
-    CHECK(passages(search(searcher, "outreach org:MTCR")) == std::set<std::string>{"oslo#1"});
-    CHECK(passages(search(searcher, "outreach org:\"Missile Technology Control Regime\"")) == std::set<std::string>{"oslo#1"});
-    CHECK(search(searcher, "outreach org:nsg").hits.front().communique->metadata.org == "NSG");
-    CHECK(passages(search(searcher, "NSG outreach")) == std::set<std::string>{"bern#1"});  // the org's words are field words
+    CHECK(passages(search_all(searcher, "outreach")).size() == 2);
+    CHECK(passages(search_all(searcher, "outreach org:nsg")) == std::set<std::string>{"bern#1"});
+    CHECK(passages(search_all(searcher, "outreach org:MTCR")) == std::set<std::string>{"oslo#1"});
+    CHECK(passages(search_all(searcher, "outreach org:\"Missile Technology Control Regime\"")) == std::set<std::string>{"oslo#1"});
+    CHECK(search_all(searcher, "outreach org:nsg").hits.front().communique->metadata.org == "NSG");
+    CHECK(passages(search_all(searcher, "NSG outreach")) == std::set<std::string>{"bern#1"});  // the org's words are field words
 }

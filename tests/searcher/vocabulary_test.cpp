@@ -16,15 +16,9 @@ using namespace plenary::testing;
 
 namespace {
 
-SearchResults search(Searcher& in, const std::string& query) {
-    SearchOptions options;
-    options.limit = 1000;
-    return in.search(query, options);
-}
-
 std::set<std::string> passages(Searcher& in, const std::string& query) {
     std::set<std::string> ids;
-    for (const auto& hit : search(in, query).hits) ids.insert(hit.passage.passage_id);
+    for (const auto& hit : search_all(in, query).hits) ids.insert(hit.passage.passage_id);
     return ids;
 }
 
@@ -37,7 +31,7 @@ std::vector<std::string> highlighted(const Hit& hit) {
 }
 
 bool highlights_somewhere(const std::string& query, const std::string& written) {
-    for (const auto& hit : search(bundled_searcher(), query).hits) {
+    for (const auto& hit : search_all(bundled_searcher(), query).hits) {
         for (const auto& words : highlighted(hit)) {
             if (words == written) return true;
         }

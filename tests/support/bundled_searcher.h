@@ -19,4 +19,11 @@ inline Searcher& bundled_searcher() {
     return instance;
 }
 
+// Every hit of a query (up to 1000: more than the bundled corpus has passages).
+inline SearchResults search_all(Searcher& searcher, const std::string& query) {
+    SearchOptions options;
+    options.limit = 1000;
+    return searcher.search(query, options);
+}
+
 } // namespace plenary::testing
