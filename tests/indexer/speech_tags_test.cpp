@@ -62,18 +62,20 @@ TEST_CASE("no passage of the old rules' sample gets a tag its label lacks", "[ta
     CHECK(sample_a.predicted == sample_a.agreed);
 }
 
-TEST_CASE("tags on speeches are right nine times in ten, held-out passages included", "[tags][speeches][quality]") {
-    TagCounts all;
+TEST_CASE("tags on speeches are right nine times in ten in every sample", "[tags][speeches][quality]") {
     for (const char* file : {"labels_a2.tsv", "labels_b.tsv", "labels_c.tsv"}) {
         INFO(file);
         const TagCounts sample = counts_of(file);
         REQUIRE(sample.precision());
         CHECK(*sample.precision() >= 0.9);
-        all.predicted += sample.predicted;
-        all.agreed += sample.agreed;
     }
-    CHECK(all.predicted >= 50);  // every passage the rules tag is labelled: 56 passages, 60 tags
-    CHECK(*all.precision() >= 0.9);
+}
+
+TEST_CASE("blind labels of every tag the rules give on the speeches: right nine times in ten", "[tags][speeches][quality]") {
+    const TagCounts blind = counts_of("labels_blind.tsv");
+    CHECK(blind.predicted >= 45);  // every passage the rules tag is labelled: 41 passages, 45 tags
+    REQUIRE(blind.precision());
+    CHECK(*blind.precision() >= 0.9);
 }
 
 TEST_CASE("the tags about a regime itself never fire on a speech", "[tags][speeches]") {
