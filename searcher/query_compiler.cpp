@@ -42,6 +42,7 @@ CompiledPart compile_field(const QueryNode& field, const CompileContext& context
     switch (field.field) {
     case QueryField::tag: part.query = tag_filter(field.text); break;
     case QueryField::doc: part.query = doc_filter(field.text); break;
+    case QueryField::passage: part.query = passage_filter(field.text); break;
     case QueryField::year: part.query = year_filter(field.years); break;
     case QueryField::city: part.query = city_filter(field, context); break;
     case QueryField::org: part.query = org_filter(field, context); break;

@@ -25,6 +25,11 @@ inline QueryError wildcard_without_word(std::size_t column) {
     return QueryError(column, "a wildcard needs one word before '*' (e.g. trans*)");
 }
 
+// "doc:2013-rome-27th-plenary#7": a passage id where a communiqué id belongs.
+inline QueryError passage_id_as_doc(std::size_t column, std::string_view id) {
+    return QueryError(column, fmt::format("{} is a passage id: look it up with passage:{}", id, id));
+}
+
 // "city: needs a name", "org: needs a name".
 inline QueryError field_without_name(std::string_view field, std::size_t column) {
     return QueryError(column, std::string(field) + ": needs a name");

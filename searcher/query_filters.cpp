@@ -35,4 +35,6 @@ Xapian::Query tag_filter(std::string_view tag) { return id_term(schema::tag_pref
 
 Xapian::Query doc_filter(std::string_view communique_id) { return id_term(schema::doc_prefix, communique_id); }
 
+Xapian::Query passage_filter(std::string_view passage_id) { return id_term(schema::passage_prefix, passage_id); }
+
 } // namespace plenary

@@ -16,5 +16,6 @@ std::string folded_id(std::string_view id);
 Xapian::Query year_filter(const YearRange& range);
 Xapian::Query tag_filter(std::string_view tag);
 Xapian::Query doc_filter(std::string_view communique_id);
+Xapian::Query passage_filter(std::string_view passage_id);
 
 } // namespace plenary

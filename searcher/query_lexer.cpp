@@ -21,9 +21,10 @@ struct FieldName {
     QueryField field;
 };
 
-constexpr std::array<FieldName, 5> known_fields{{{"city", QueryField::city},
+constexpr std::array<FieldName, 6> known_fields{{{"city", QueryField::city},
                                                  {"doc", QueryField::doc},
                                                  {"org", QueryField::org},
+                                                 {"passage", QueryField::passage},
                                                  {"tag", QueryField::tag},
                                                  {"year", QueryField::year}}};
 

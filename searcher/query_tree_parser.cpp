@@ -1,6 +1,6 @@
 // The grammar, from the loosest binding to the tightest:
 //   query    := sequence (OR sequence)*
-//   sequence := item+            items joined by AND form a conjunction
+//   sequence := item+            items joined by AND form a conjunction (AND NOT: AND of a NOT item)
 //   item     := NOT near | near
 //   near     := unary (NEAR[/n] unary)*
 //   unary    := ['+' | '-'] ( '(' query ')' | "phrase" | word | wildcard* | field:value )
@@ -130,7 +130,7 @@ private:
             if (kind == Kind::and_op) {
                 pending_and = &take();
                 if (items.empty()) throw query_errors::missing_operand_before(pending_and->column(), "AND");
-                expect_operand_after(*pending_and);
+                if (peek().kind != Kind::not_op) expect_operand_after(*pending_and);  // "a AND NOT b" is "a NOT b"
                 continue;
             }
             QueryNode item = kind == Kind::not_op ? parse_not() : parse_near();
@@ -232,6 +232,9 @@ private:
         QueryNode node = leaf(NodeKind::field, lexeme);
         node.field = *lexeme.field;
         if (node.field == QueryField::year) node.years = years(lexeme);
+        if (node.field == QueryField::doc && lexeme.text.find('#') != std::string::npos) {
+            throw query_errors::passage_id_as_doc(lexeme.column(), lexeme.text);
+        }
         const bool names_nothing = lexeme.text.find_first_not_of(ascii_whitespace) == std::string::npos;
         if (node.field == QueryField::city && names_nothing) throw query_errors::field_without_name("city", lexeme.column());
         if (node.field == QueryField::org && names_nothing) throw query_errors::field_without_name("org", lexeme.column());

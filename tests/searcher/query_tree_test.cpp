@@ -19,6 +19,7 @@ std::string field_name(QueryField field) {
     case QueryField::city: return "city";
     case QueryField::doc: return "doc";
     case QueryField::org: return "org";
+    case QueryField::passage: return "passage";
     case QueryField::tag: return "tag";
     case QueryField::year: return "year";
     }
@@ -106,6 +107,9 @@ TEST_CASE("AND, OR and NOT: OR binds loosest, AND joins neighbours into a conjun
     CHECK(shape("a AND b c AND d") == "(seq (and word:a word:b) (and word:c word:d))");
     CHECK(shape("NOT a AND b") == "(and (not word:a) word:b)");
     CHECK(shape("NOT a") == "(not word:a)");
+    // Xapian's and Lucene's own way to write it.
+    CHECK(shape("missile AND NOT Iran") == "(and word:missile (not word:Iran))");
+    CHECK(shape("a AND NOT b c") == "(seq (and word:a (not word:b)) word:c)");
     // Only uppercase operators are operators.
     CHECK(shape("a or b and not c") == "(seq word:a word:or word:b word:and word:not word:c)");
 }
@@ -140,6 +144,7 @@ TEST_CASE("wildcards keep the prefix before '*'", "[query-tree]") {
 TEST_CASE("fields: name, value and its bytes; year values are parsed", "[query-tree]") {
     CHECK(shape("tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG") ==
           "(seq tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG)");
+    CHECK(shape("passage:2013-rome-27th-plenary#7") == "passage:2013-rome-27th-plenary#7");
     auto city = parse_query_tree("-city:\"Buenos Aires\"").root;
     CHECK(shape(city) == "-city:Buenos Aires");
     CHECK(city.span == QuerySpan{0, 20});
@@ -179,7 +184,8 @@ TEST_CASE("the text alone shows these errors, reported at their column", "[query
              {"OR missile", "1: OR needs a word, phrase or group before it"},
              {"(OR missile)", "2: OR needs a word, phrase or group before it"},
              {"missile OR", "9: OR needs a word, phrase or group after it"},
-             {"missile AND NOT Iran", "9: AND needs a word, phrase or group after it"},
+             {"missile AND NOT", "13: NOT needs a word, phrase or group after it"},
+             {"missile AND OR Iran", "9: AND needs a word, phrase or group after it"},
              {"missile NOT", "9: NOT needs a word, phrase or group after it"},
              {"NEAR Iran", "1: NEAR needs a word, phrase or group before it"},
              {"Iran NEAR", "6: NEAR needs a word, phrase or group after it"},
@@ -191,8 +197,9 @@ TEST_CASE("the text alone shows these errors, reported at their column", "[query
              {"\" \"", "1: empty phrase"},
              {"*", "1: a wildcard needs one word before '*' (e.g. trans*)"},
              {"t*r", "2: only trailing wildcards are supported (e.g. trans*)"},
-             {"missile author:smith", "9: unknown field 'author:' (fields: city, doc, org, tag, year)"},
+             {"missile author:smith", "9: unknown field 'author:' (fields: city, doc, org, passage, tag, year)"},
              {"tag:", "1: field 'tag:' needs a value"},
+             {"missile doc:2013-rome#7", "9: 2013-rome#7 is a passage id: look it up with passage:2013-rome#7"},
              {"city:\"\"", "1: city: needs a name"},
              {"org:\"\"", "1: org: needs a name"},
              {"year:20x3", "6: '20x3' is not a year (expected e.g. 2013 or 2004..2013)"},

@@ -2,9 +2,9 @@
 // and which bytes of the query it came from, before any analysis:
 //   words            Iran, non-proliferation
 //   "a phrase"       what the quotes hold
-//   a OR b, a AND b, a NOT b, +a, -b, ( ... ), a NEAR b, a NEAR/5 b
+//   a OR b, a AND b, a NOT b, a AND NOT b, +a, -b, ( ... ), a NEAR b, a NEAR/5 b
 //   trans*           words starting with "trans"
-//   tag:T  year:Y  year:A..B  year:A..  year:..B  city:C  city:"Buenos Aires"  org:NSG  doc:ID
+//   tag:T  year:Y  year:A..B  year:A..  year:..B  city:C  city:"Buenos Aires"  org:NSG  doc:ID  passage:ID
 // query_parser.h compiles the tree into a Xapian query.
 #pragma once
 
@@ -28,7 +28,7 @@ struct QuerySpan {
 };
 
 // In the order of their names.
-enum class QueryField { city, doc, org, tag, year };
+enum class QueryField { city, doc, org, passage, tag, year };
 
 // An AND, OR or NEAR between two operands.
 struct QueryOperator {
