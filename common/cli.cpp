@@ -1,10 +1,16 @@
 #include "plenary/cli.h"
 
+#include "completion_scripts.h"
+
 #include <xapian.h>
 
 #include <fmt/format.h>
 #include <plenary/version.h>
 
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 namespace plenary::cli {
@@ -13,7 +19,10 @@ po::options_description general_options() {
     po::options_description options("General");
     options.add_options()
         ("help,h", "show this help and exit")
-        ("version,V", "show the version and exit");
+        ("version,V", "show the version and exit")
+        ("generate", po::value<std::string>()->value_name("KIND"),
+         "print the man page's options or a shell's completions and exit: man-options, complete-bash, complete-zsh, "
+         "complete-fish");
     return options;
 }
 
@@ -28,6 +37,29 @@ po::options_description index_options(std::string& index_dir) {
 
 namespace {
 
+bool looks_like_dashed_word(std::string_view argument) {
+    if (argument.size() < 3 || argument[0] != '-' || !std::isalpha(static_cast<unsigned char>(argument[1]))) return false;
+    return std::all_of(argument.begin() + 1, argument.end(), [](char c) { return c == '-' || !std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A query word written with its '-' (-Iran) or a path starting with '-' reads as an option: the
+// error says how to pass it, with the user's own command line when it can.
+std::string dashed_word_hint(int argc, char** argv, std::string_view tool) {
+    std::vector<std::string_view> arguments(argv + 1, argv + argc);
+    auto dashed = std::find_if(arguments.begin(), std::find(arguments.begin(), arguments.end(), "--"), looks_like_dashed_word);
+    if (dashed == arguments.end() || *dashed == "--") return "";
+    bool options_after = std::any_of(dashed + 1, arguments.end(), [](std::string_view a) { return a.starts_with("--"); });
+    std::string example(tool);
+    if (options_after) {
+        example += " [options] -- WORDS...";
+    } else {
+        for (auto argument = arguments.begin(); argument != arguments.end(); ++argument) {
+            example += fmt::format("{}{}", argument == dashed ? " -- " : " ", *argument);
+        }
+    }
+    return fmt::format("; to pass '{}' as a word or path rather than an option, put -- before it: {}", *dashed, example);
+}
+
 bool parse_options(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
            const po::positional_options_description& positional, const po::options_description& hidden,
            po::variables_map& values) {
@@ -39,13 +71,20 @@ bool parse_options(int argc, char** argv, std::string_view tool, std::string_vie
             std::cout << fmt::format("Usage: {} {}\n\n", tool, usage) << visible << '\n';
             return false;
         }
+        if (values.count("generate")) {
+            generate(std::cout, values["generate"].as<std::string>(), tool, visible);
+            return false;
+        }
         if (values.count("version")) {
             std::cout << fmt::format("{} {} (Xapian {})\n", tool, PLENARY_VERSION, Xapian::version_string());
             return false;
         }
         po::notify(values);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(error.what());
     } catch (const po::error& error) {
-        throw UsageError(fmt::format("{} (see {} --help)", error.what(), tool));
+        std::string hint = dashed_word_hint(argc, argv, tool);
+        throw UsageError(hint.empty() ? fmt::format("{} (see {} --help)", error.what(), tool) : error.what() + hint);
     }
     return true;
 }
@@ -61,9 +100,43 @@ bool parse(int argc, char** argv, std::string_view tool, std::string_view usage,
     return parse_options(argc, argv, tool, usage, visible, positional, hidden, values);
 }
 
+namespace {
+
+// errno as the failed write left it, read before anything else can change it.
+std::string write_failure_reason(int saved_errno) {
+    return saved_errno != 0 ? std::strerror(saved_errno) : "the output could not be written";
+}
+
+} // namespace
+
+void check_written(std::ostream& out, const std::string& file) {
+    errno = 0;
+    if (!out.flush()) throw WriteError(fmt::format("{}: {}", file, write_failure_reason(errno)));
+}
+
+namespace {
+
+// Whatever body returns or throws, stdout is flushed once inside the boundary; its first failed
+// write throws there, while errno still tells why.
+int run_flushed(const std::function<int()>& body) {
+    struct Unguard {
+        ~Unguard() { std::cout.exceptions(std::ios::goodbit); }  // nothing may throw at exit
+    } unguard;
+    std::cout.exceptions(std::ios::badbit);
+    int status = body();
+    std::cout.flush();
+    return status;
+}
+
+} // namespace
+
 int run(std::string_view tool, const std::function<int()>& body) {
     try {
-        return body();
+        return run_flushed(body);
+    } catch (const std::ios_base::failure&) {
+        std::cerr << fmt::format("{}: write error: {}\n", tool, write_failure_reason(errno));
+    } catch (const WriteError& error) {
+        std::cerr << fmt::format("{}: write error: {}\n", tool, error.what());
     } catch (const Xapian::Error& error) {
         std::cerr << fmt::format("{}: {}\n", tool, error.get_description());
     } catch (const std::exception& error) {

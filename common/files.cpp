@@ -11,6 +11,15 @@ namespace plenary {
 FileReadError::FileReadError(const std::filesystem::path& file, std::string reason)
     : std::runtime_error(file.string() + ": " + reason), reason_(std::move(reason)) {}
 
+std::string path_for_display(const std::filesystem::path& file) {
+    std::error_code error;
+    static const std::filesystem::path current = std::filesystem::current_path(error);
+    if (current.empty() || !file.is_absolute()) return file.string();
+    auto relative = file.lexically_relative(current);
+    if (relative.empty() || *relative.begin() == "..") return file.string();
+    return relative.string();
+}
+
 std::string read_file(const std::filesystem::path& file) {
     std::error_code error;
     if (std::filesystem::is_directory(file, error)) throw FileReadError(file, "is a folder, not a file");

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -56,10 +58,11 @@ int run_batch(Searcher& searcher, const BatchSettings& settings, const SearchOpt
     if (show_progress) std::cerr << '\n';
 
     if (!settings.timings.empty()) {
+        errno = 0;
         std::ofstream timings(settings.timings);
-        if (!timings) throw std::runtime_error(fmt::format("cannot write {}", settings.timings));
+        if (!timings) throw std::runtime_error(fmt::format("cannot write {}: {}", settings.timings, std::strerror(errno)));
         write_timings(searcher, topics, options, {settings.warmup, settings.repeat}, timings);
-        if (!timings.flush()) throw std::runtime_error(fmt::format("cannot write {}", settings.timings));
+        check_written(timings, settings.timings);
     }
     return hits > 0 ? 0 : 1;
 }

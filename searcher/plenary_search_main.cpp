@@ -1,16 +1,21 @@
 // plenary-search QUERY...: ranked, highlighted passages.
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <optional>
+#include <sstream>
 
 #include "batch_cli.h"
+#include "pager.h"
 #include "plenary/cli.h"
 #include "plenary/hit_output.h"
 #include "plenary/index_location.h"
 #include "plenary/searcher.h"
 #include "plenary/terminal.h"
 #include "ranking_cli.h"
+#include "search_output.h"
 
 namespace {
 
@@ -19,6 +24,7 @@ namespace po = plenary::cli::po;
 constexpr std::string_view tool = "plenary-search";
 constexpr int exit_found = 0;
 constexpr int exit_not_found = 1;
+constexpr std::size_t count_exactly_up_to = 1000;  // matches counted exactly on a terminal, whatever -n
 
 struct Command {
     std::string index_dir;
@@ -27,9 +33,13 @@ struct Command {
     std::string years;
     std::string color = "auto";
     long long limit = 10;  // signed, so that "-n -1" is refused rather than wrapped around
+    long long context = 0;
     bool json = false;
+    bool vimgrep = false;
     bool facets = false;
     bool full = false;
+    bool pretty = false;
+    bool no_pager = false;
     plenary::cli::BatchSettings batch;
     plenary::cli::RankingSettings ranking;
 
@@ -38,6 +48,7 @@ struct Command {
         for (const auto& word : query_words) joined += (joined.empty() ? "" : " ") + word;
         return joined;
     }
+    bool query_from_stdin() const { return query_words.size() == 1 && query_words[0] == "-"; }
     bool batch_mode() const { return !batch.topics.empty(); }
 };
 
@@ -54,21 +65,43 @@ po::options_description output_options(Command& command) {
     po::options_description output("Output");
     output.add_options()
         ("json", po::bool_switch(&command.json), "one JSON object per hit and line")
+        ("vimgrep", po::bool_switch(&command.vimgrep), "one line per hit, path:line:col:text, for editors (vim -q, Emacs grep)")
+        ("context,C", po::value(&command.context)->value_name("N")->default_value(0),
+         "also show the N passages before and after each hit")
         ("facets", po::bool_switch(&command.facets),
-         "count all matching passages by tag, year and city (with --json: a final summary object)")
+         "count all matching passages by tag, year and city (with --json: a final summary object; "
+         "piped: after a blank line and a '# facets' line)")
         ("color", po::value(&command.color)->value_name("WHEN")->default_value("auto"), "colour matches: auto, always or never")
-        ("full", po::bool_switch(&command.full), "show whole passages, not a window around the matches");
+        ("full", po::bool_switch(&command.full), "show whole passages, not a window around the matches")
+        ("pretty,p", po::bool_switch(&command.pretty), "the terminal layout (and colour) even on a pipe")
+        ("no-pager", po::bool_switch(&command.no_pager), "never page the output (default: $PAGER, else less, on a terminal)");
     return output;
 }
 
 constexpr std::string_view usage =
-    "[options] QUERY...\n       plenary-search [options] --topics FILE\n\n"
-    "Query syntax: words (all must match), \"phrases\", AND OR NOT, +must -mustnot,\n"
-    "a NEAR b, a NEAR/5 b, (groups), prefix wildcards trans*, and fields\n"
-    "tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\" org:nsg doc:ID.\n"
+    "[options] QUERY...\n       plenary-search [options] -            (the query from stdin)\n"
+    "       plenary-search [options] --topics FILE\n\n"
+    "Query syntax: words (all must match), \"phrases\", AND OR NOT, AND NOT, +must -mustnot\n"
+    "(put -- before a query that starts with '-'), a NEAR b, a NEAR/5 b, (groups), prefix\n"
+    "wildcards trans*, and fields tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\"\n"
+    "org:nsg doc:ID passage:ID. See plenary(7).\n"
     "A word may match the communiqué's title, city, country, organisation or year, but a\n"
     "passage is a hit only where a query word is in its text; NOT and - look at the text only.\n"
-    "Exit status: 0 if a passage matched, 1 if none did, 2 on error.";
+    "Exit status: 0 if a passage matched, 1 if none did, 2 on error (a failed write too).";
+
+void check_output_options(const Command& command) {
+    using plenary::cli::UsageError;
+    if (command.batch_mode()) {
+        if (command.facets) throw UsageError("--facets works with one QUERY, not with --topics");
+        if (command.vimgrep || command.context != 0 || command.pretty) {
+            throw UsageError("--vimgrep, --context and --pretty work with one QUERY, not with --topics");
+        }
+    }
+    if (command.limit < 1) throw UsageError(fmt::format("--limit must be at least 1 (not {})", command.limit));
+    if (command.context < 0) throw UsageError(fmt::format("--context must be 0 or more (not {})", command.context));
+    if (command.json && command.vimgrep) throw UsageError("give either --json or --vimgrep, not both");
+    if (command.vimgrep && command.context > 0) throw UsageError("--vimgrep prints one line per hit: --context does not apply");
+}
 
 // The command line, checked; nullopt when it asked for --help or --version.
 std::optional<Command> parse_command_line(int argc, char** argv, po::variables_map& values) {
@@ -85,8 +118,7 @@ std::optional<Command> parse_command_line(int argc, char** argv, po::variables_m
     if (!command.batch_mode() && command.query().empty()) {
         throw plenary::cli::UsageError("no QUERY given (see plenary-search --help)");
     }
-    if (command.batch_mode() && command.facets) throw plenary::cli::UsageError("--facets works with one QUERY, not with --topics");
-    if (command.limit < 1) throw plenary::cli::UsageError(fmt::format("--limit must be at least 1 (not {})", command.limit));
+    check_output_options(command);
     return command;
 }
 
@@ -114,37 +146,52 @@ plenary::ColorMode color_mode_of(const Command& command) {
     }
 }
 
-void print_results(const plenary::SearchResults& results, const Command& command, bool color) {
-    bool terminal = plenary::stdout_is_terminal();
-    plenary::TerminalStyle style{color, plenary::terminal_width(), command.full};
-    for (const auto& hit : results.hits) {
-        if (command.json) {
-            std::cout << plenary::hit_json(hit).dump() << '\n';
-        } else if (terminal) {
-            plenary::print_hit(std::cout, hit, style);
-        } else {
-            plenary::print_hit_line(std::cout, hit, color);
-        }
-    }
-    if (terminal && !command.json) std::cout << plenary::match_count(results) << '\n';
-    if (!results.facets) return;
-    if (command.json) {
-        std::cout << plenary::facets_json(*results.facets).dump() << '\n';
-    } else {
-        if (terminal) std::cout << '\n';
-        plenary::print_facets(std::cout, *results.facets, style.width);
-    }
+plenary::cli::OutputSettings output_settings_of(const Command& command, const po::variables_map& values) {
+    using plenary::cli::OutputMode;
+    plenary::cli::OutputSettings settings;
+    if (command.json) settings.mode = OutputMode::json;
+    else if (command.vimgrep) settings.mode = OutputMode::vimgrep;
+    else if (command.pretty || plenary::stdout_is_terminal()) settings.mode = OutputMode::terminal;
+    // -p colours as a terminal would, unless --color says otherwise or NO_COLOR is set.
+    plenary::ColorMode color = color_mode_of(command);
+    if (command.pretty && values["color"].defaulted()) color = plenary::ColorMode::always;
+    const char* no_color = std::getenv("NO_COLOR");
+    bool suppressed = command.pretty && values["color"].defaulted() && no_color && *no_color;
+    settings.style = {settings.mode != OutputMode::json && !suppressed && plenary::use_color(color), plenary::terminal_width(),
+                      command.full};
+    settings.context = static_cast<std::size_t>(command.context);
+    return settings;
 }
 
-int search_one(plenary::Searcher& searcher, const Command& command, const plenary::SearchOptions& options) {
+// The query words, or with "-" the query read from stdin.
+std::string query_of(const Command& command) {
+    if (!command.query_from_stdin()) return command.query();
+    std::string query(std::istreambuf_iterator<char>(std::cin), {});
+    for (char& c : query) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    if (query.find_first_not_of(' ') == std::string::npos) throw plenary::cli::UsageError("no query on stdin");
+    return query;
+}
+
+int search_one(plenary::Searcher& searcher, const Command& command, plenary::SearchOptions options,
+               const plenary::cli::OutputSettings& settings) {
     plenary::ParsedQuery parsed;
     try {
-        parsed = searcher.parse(command.query());
+        parsed = searcher.parse(query_of(command));
     } catch (const plenary::QueryError& error) {
         throw plenary::cli::UsageError(fmt::format("bad query at column {}: {}", error.column(), error.reason()));
     }
+    if (settings.mode == plenary::cli::OutputMode::terminal) options.count_exactly_up_to = count_exactly_up_to;
     plenary::SearchResults results = searcher.search(parsed, options);
-    print_results(results, command, !command.json && plenary::use_color(color_mode_of(command)));
+    // A terminal's output is paged when longer than the screen, as git does.
+    if (plenary::stdout_is_terminal() && settings.mode != plenary::cli::OutputMode::json && !command.no_pager) {
+        std::ostringstream page;
+        plenary::cli::write_results(page, results, settings, searcher);
+        plenary::cli::write_paged(page.str(), plenary::cli::pager_command());
+    } else {
+        plenary::cli::write_results(std::cout, results, settings, searcher);
+    }
     // On stderr, so the hit lines and JSON stay as they are for scripts.
     if (auto suggestion = searcher.suggestion(parsed.tree)) std::cerr << "did you mean: " << *suggestion << "?\n";
     return results.hits.empty() ? exit_not_found : exit_found;
@@ -154,11 +201,11 @@ int search_main(int argc, char** argv) {
     po::variables_map values;
     auto command = parse_command_line(argc, argv, values);
     if (!command) return exit_found;
-    color_mode_of(*command);  // a bad --color is a usage error before any search
+    plenary::cli::OutputSettings settings = output_settings_of(*command, values);  // a bad --color fails here
     plenary::SearchOptions options = search_options_of(*command, values);
     plenary::Searcher searcher(plenary::resolve_index_dir(command->index_dir), plenary::cli::ranking_from(command->ranking));
     if (command->batch_mode()) return plenary::cli::run_batch(searcher, command->batch, options, command->json);
-    return search_one(searcher, *command, options);
+    return search_one(searcher, *command, options, settings);
 }
 
 } // namespace

@@ -36,6 +36,11 @@ Xapian::Database open_index(const fs::path& dir) {
                                              "rebuild it with plenary-index --rebuild --index {} PATH...",
                                              dir.string(), version.get_msg(), dir.string()));
     } catch (const Xapian::DatabaseOpeningError& opening) {
+        if (!fs::is_directory(dir, error)) {
+            throw std::runtime_error(fmt::format("{} is a file, not an index folder nor a stub database listing shards ({}): "
+                                                 "pass --index the folder plenary-index built",
+                                                 dir.string(), opening.get_msg()));
+        }
         throw MissingIndex(fmt::format("{} is not a plenary index ({}): build one with plenary-index --index {} PATH...",
                                        dir.string(), opening.get_msg(), dir.string()));
     } catch (const Xapian::DatabaseError& damaged) {
@@ -101,7 +106,8 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
     std::optional<FacetSpies> spies;
     if (options.facets) spies.emplace(enquire);
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), spies ? db_.get_doccount() : 0);
+    Xapian::doccount check_at_least = spies ? db_.get_doccount() : static_cast<Xapian::doccount>(options.count_exactly_up_to);
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), check_at_least);
 
     SearchResults results;
     results.matches_lower = mset.get_matches_lower_bound();

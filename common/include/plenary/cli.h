@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 
 #include <functional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,8 +33,18 @@ po::options_description index_options(std::string& index_dir);
 bool parse(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
            std::vector<std::string>& arguments, po::variables_map& values);
 
+// A failed write to stdout or to an output file; reported as "tool: write error: reason".
+class WriteError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Throws WriteError "FILE: reason" unless everything written to out (a file named file) reached it.
+void check_written(std::ostream& out, const std::string& file);
+
 // Runs body inside the tool's error boundary: any error is printed as one line
-// "tool: message" on stderr and turns into exit status 2.
+// "tool: message" on stderr and turns into exit status 2, as does a write to stdout
+// that failed (a full disk, a closed pipe): "tool: write error: reason", as grep says it.
 int run(std::string_view tool, const std::function<int()>& body);
 
 } // namespace plenary::cli

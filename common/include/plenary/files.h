@@ -1,4 +1,4 @@
-// Reading a whole file into memory, with the reason when it cannot be.
+// Reading a whole file into memory, with the reason when it cannot be; paths as users read them.
 #pragma once
 
 #include <filesystem>
@@ -16,6 +16,10 @@ public:
 private:
     std::string reason_;
 };
+
+// A path as a user reads it: relative to the current folder when the file is under it (as
+// tools that print "path:line" do, so editors open it from there), else as it is.
+std::string path_for_display(const std::filesystem::path& file);
 
 // The bytes of file. Throws FileReadError for a folder, a missing or unreadable file.
 std::string read_file(const std::filesystem::path& file);

@@ -33,6 +33,9 @@ struct RankingOptions {
 
 struct SearchOptions {
     std::size_t limit = 10;
+    // Count the matches exactly up to this many (Xapian's check_at_least) so the count a user
+    // reads does not depend on the limit; 0: only as far as ranking needs.
+    std::size_t count_exactly_up_to = 0;
     std::vector<std::string> tags;  // a hit carries at least one of them
     std::optional<YearRange> years;
     bool with_text = true;          // false: ids and scores only, no text or highlights
@@ -53,6 +56,12 @@ struct SearchResults {
     Xapian::doccount matches_estimated = 0;
     Xapian::doccount matches_upper = 0;
     std::optional<Facets> facets;        // with SearchOptions::facets; the bounds are then exact
+};
+
+// The passages around a hit in its communiqué, in reading order.
+struct PassageContext {
+    std::vector<schema::PassageRecord> before;
+    std::vector<schema::PassageRecord> after;
 };
 
 // Thrown when there is no index where one was expected; says how to build one.
@@ -84,6 +93,9 @@ public:
 
     // Same, for a query not parsed yet. Throws QueryError for malformed queries.
     std::optional<std::string> suggestion(std::string_view query);
+
+    // Up to `count` passages before and after the passage (fewer at the communiqué's ends).
+    PassageContext context(const schema::PassageRecord& passage, std::size_t count);
 
 private:
     SearchResults run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options);
