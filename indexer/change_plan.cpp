@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 #include <system_error>
@@ -101,6 +102,33 @@ std::vector<schema::SourceRecord> gone_sources(const KnownSources& known) {
     for (const auto& [file, source] : known)
         if (is_gone(file)) gone.push_back(source);
     return gone;
+}
+
+namespace {
+
+bool is_under(const fs::path& file, const fs::path& folder) {
+    auto relative = file.lexically_relative(folder);
+    return !relative.empty() && *relative.begin() != ".." && relative != ".";
+}
+
+// A file of another type that a walk never finds: it was indexed by naming it on its own.
+bool named_on_its_own(const fs::path& file) {
+    std::error_code error;
+    return !has_supported_extension(file) && fs::exists(file, error);
+}
+
+} // namespace
+
+std::vector<schema::SourceRecord> missing_from_folders(const KnownSources& known, const std::vector<fs::path>& files,
+                                                       const std::vector<fs::path>& folders) {
+    std::set<std::string> found;
+    for (const auto& file : files) found.insert(file.string());
+    std::vector<schema::SourceRecord> missing;
+    for (const auto& [file, source] : known) {
+        bool in_folder = std::any_of(folders.begin(), folders.end(), [&](const fs::path& folder) { return is_under(file, folder); });
+        if (in_folder && !found.count(file) && !named_on_its_own(file)) missing.push_back(source);
+    }
+    return missing;
 }
 
 } // namespace plenary

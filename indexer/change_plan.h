@@ -42,4 +42,10 @@ std::vector<FileChange> plan_changes(const std::vector<std::filesystem::path>& f
 // The known sources whose files are gone.
 std::vector<schema::SourceRecord> gone_sources(const KnownSources& known);
 
+// The known sources whose files are under one of folders (absolute and normal) and not among the
+// files found there: deleted, renamed, hidden or ignored (a file of an unsupported type, indexed
+// by naming it on its own, stays while it exists).
+std::vector<schema::SourceRecord> missing_from_folders(const KnownSources& known, const std::vector<std::filesystem::path>& files,
+                                                       const std::vector<std::filesystem::path>& folders);
+
 } // namespace plenary

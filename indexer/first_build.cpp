@@ -70,7 +70,7 @@ IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOp
     auto plan = plan_changes(files, {}, false);
     auto runs = split_by_size(plan, shard_count(plan, options));
     std::vector<IndexReport> parts(runs.size());
-    RunProgress progress(options.progress, files.size());
+    RunProgress progress(options.progress, files.size(), options.interrupted);
     bulk_build(options.index_dir, runs.size(), thread_count(options), [&](Xapian::WritableDatabase& shard, std::size_t number) {
         IndexWriter writer(shard, rules);
         parts[number] = write_changes(runs[number], writer, progress);

@@ -1,5 +1,8 @@
 #include "index_writer.h"
 
+#include <fmt/chrono.h>
+
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -46,6 +49,9 @@ void IndexWriter::finish() {
     db_.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
     db_.set_metadata(std::string(schema::analysis_key), analysis_fingerprint(rules_.tagger));
     db_.set_metadata(std::string(schema::tag_names_key), schema::tags_value(rules_.tagger.tag_names()));
+    db_.set_metadata(std::string(schema::vocabulary_source_key), rules_.vocabulary_source);
+    db_.set_metadata(std::string(schema::tag_rules_source_key), rules_.tag_rules_source);
+    db_.set_metadata(std::string(schema::updated_key), fmt::format("{:%Y-%m-%d %H:%M:%S} UTC", fmt::gmtime(std::time(nullptr))));
 }
 
 } // namespace plenary

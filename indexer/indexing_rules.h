@@ -11,6 +11,8 @@ namespace plenary {
 struct IndexingRules {
     Vocabulary vocabulary;
     PassageTagger tagger;
+    std::string vocabulary_source;  // "built-in" or the folder
+    std::string tag_rules_source;   // "built-in", the file, or "none"
 };
 
 // The vocabulary of options.vocabulary_dir, else the built-in one; the tag rules of

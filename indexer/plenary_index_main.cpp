@@ -1,16 +1,21 @@
 // plenary-index PATH...: builds or updates the passage index.
 #include <fmt/format.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "index_overview.h"
 #include "plenary/cli.h"
 #include "plenary/communique.h"
+#include "plenary/files.h"
 #include "plenary/index_location.h"
 #include "plenary/indexer.h"
 
@@ -47,7 +52,11 @@ struct Command {
     plenary::IndexOptions options;
     std::vector<std::filesystem::path> paths;
     std::string explained_file;  // --explain FILE: show how it is read, index nothing
+    bool status = false;         // --status, --list: describe the index, index nothing
+    bool list = false;
     bool quiet = false;
+
+    bool describes_index() const { return status || list; }
 };
 
 // Paths as Program_options reads them: as strings (read into a std::filesystem::path, a path
@@ -62,7 +71,9 @@ struct PathArguments {
 po::options_description indexing_options(Command& command, PathArguments& paths) {
     po::options_description indexing("Indexing");
     indexing.add_options()
-        ("prune", po::bool_switch(&command.options.prune), "remove communiqués whose source files are gone")
+        ("prune", po::bool_switch(&command.options.prune), "remove communiqués whose source files are gone, wherever they were")
+        ("keep-missing", po::bool_switch(&command.options.keep_missing),
+         "keep the communiqués of files no longer found in the folders indexed (default: remove them)")
         ("rebuild", po::bool_switch(&command.options.rebuild), "start from an empty index")
         ("threads,j", po::value(&command.options.threads)->value_name("N")->default_value(0),
          "threads of a first build (default 0: one per core)")
@@ -77,13 +88,22 @@ po::options_description indexing_options(Command& command, PathArguments& paths)
     return indexing;
 }
 
+po::options_description describing_options(Command& command) {
+    po::options_description describing("Describing the index");
+    describing.add_options()
+        ("status", po::bool_switch(&command.status),
+         "show what the index holds: communiqués, passages, size, last update, vocabulary and tag rules")
+        ("list", po::bool_switch(&command.list), "list the communiqués: id, year, city, passages, file (tab-separated)");
+    return describing;
+}
+
 // The command line as a run's options; nullopt when it asked for --help or --version.
 std::optional<Command> parse_command_line(int argc, char** argv) {
     Command command;
     PathArguments paths;
     po::options_description visible;
-    visible.add(indexing_options(command, paths)).add(plenary::cli::index_options(paths.index_dir))
-        .add(plenary::cli::general_options());
+    visible.add(indexing_options(command, paths)).add(describing_options(command))
+        .add(plenary::cli::index_options(paths.index_dir)).add(plenary::cli::general_options());
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt, .md, .html, .htm, .xhtml and .pdf files in PATH (files or folders,\n"
                              "recursively); a file named on its own is read as plain text if its type is none of these.",
@@ -94,11 +114,17 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
         if (!paths.paths.empty()) throw plenary::cli::UsageError("--explain takes one FILE and no PATH");
         return command;
     }
+    command.options.index_dir = plenary::resolve_index_dir(paths.index_dir);
+    if (command.describes_index()) {
+        if (!paths.paths.empty() || command.status == command.list) {
+            throw plenary::cli::UsageError("--status and --list take no PATH, and one at a time");
+        }
+        return command;
+    }
     if (paths.paths.empty() && !command.options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
     if (command.options.no_tags && !paths.tag_rules_file.empty()) {
         throw plenary::cli::UsageError("--tag-rules and --no-tags exclude each other");
     }
-    command.options.index_dir = plenary::resolve_index_dir(paths.index_dir);
     command.options.vocabulary_dir = paths.vocabulary_dir;
     command.options.tag_rules_file = paths.tag_rules_file;
     command.paths.assign(paths.paths.begin(), paths.paths.end());
@@ -114,6 +140,15 @@ std::string unsupported_summary(const plenary::UnsupportedFiles& unsupported) {
         types.push_back(count == 1 ? extension : fmt::format("{} \u00D7{}", extension, count));
     }
     return fmt::format("skipped {} file{} of unsupported types: {}\n", total, total == 1 ? "" : "s", fmt::join(types, ", "));
+}
+
+// "removed 2: old/a.txt, b.txt"
+std::string removed_summary(const std::vector<std::filesystem::path>& files) {
+    constexpr std::size_t named = 10;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < files.size() && i < named; ++i) names.push_back(plenary::path_for_display(files[i]));
+    std::string more = files.size() > named ? fmt::format(" and {} more", files.size() - named) : "";
+    return fmt::format("removed {}: {}{}\n", files.size(), fmt::join(names, ", "), more);
 }
 
 void print_report(const plenary::IndexReport& report, const Command& command) {
@@ -133,6 +168,7 @@ void print_report(const plenary::IndexReport& report, const Command& command) {
         report.communiques_removed, reread, report.passages_written, seconds,
         seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, command.options.index_dir.string());
     if (!report.unsupported.empty()) std::cout << unsupported_summary(report.unsupported);
+    if (!report.removed_files.empty()) std::cout << removed_summary(report.removed_files);
 }
 
 int explain(const std::string& file) {
@@ -145,13 +181,49 @@ int explain(const std::string& file) {
     return 0;
 }
 
+// Ctrl-C, a hang-up or a TERM stops a run between two files: it cleans up, then dies of the signal
+// as it would have. A second one kills at once.
+std::atomic<bool> interrupted{false};
+std::atomic<int> interrupting_signal{0};
+
+void on_interrupt(int signal_number) {
+    interrupting_signal = signal_number;
+    interrupted = true;
+}
+
+void stop_on_interrupt() {
+    struct sigaction action {};
+    action.sa_handler = on_interrupt;
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) sigaction(signal_number, &action, nullptr);
+}
+
+[[noreturn]] void die_of_interrupt(const plenary::IndexInterrupted& error) {
+    std::cerr << fmt::format("{}: {}\n", tool, error.what());
+    int signal_number = interrupting_signal.load();
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+    std::_Exit(128 + signal_number);
+}
+
 int index_main(int argc, char** argv) {
     auto command = parse_command_line(argc, argv);
     if (!command) return 0;
     if (!command->explained_file.empty()) return explain(command->explained_file);
+    if (command->status) plenary::print_index_status(std::cout, command->options.index_dir);
+    if (command->list) plenary::print_index_list(std::cout, command->options.index_dir);
+    if (command->describes_index()) return 0;
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);
-    plenary::IndexReport report = plenary::update_index(command->paths, command->options);
+    command->options.interrupted = &interrupted;
+    stop_on_interrupt();
+    plenary::IndexReport report;
+    try {
+        report = plenary::update_index(command->paths, command->options);
+    } catch (const plenary::IndexInterrupted& error) {
+        progress.finish();
+        die_of_interrupt(error);
+    }
     progress.finish();
     print_report(report, *command);
     return report.failures.empty() ? 0 : exit_some_files_failed;

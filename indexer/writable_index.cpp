@@ -53,6 +53,11 @@ void check_format(const Xapian::WritableDatabase& db, const fs::path& dir) {
 } // namespace
 
 void prepare_index_folder(const fs::path& dir) {
+    std::error_code error;
+    if (fs::exists(dir, error) && !fs::is_directory(dir, error)) {
+        throw std::runtime_error(fmt::format("{} is a file, not a folder: pass --index a new or empty folder, or an index",
+                                             dir.string()));
+    }
     reject_foreign_folder(dir);
     fs::create_directories(dir);
 }

@@ -38,7 +38,12 @@ std::size_t& counter_of(FileChange::Kind kind, IndexReport& report) {
 
 } // namespace
 
+void RunProgress::check_interrupted() const {
+    if (interrupted_ && interrupted_->load()) throw IndexInterrupted();
+}
+
 void RunProgress::file_done(std::size_t passages) {
+    check_interrupted();
     if (!report_) return;
     std::lock_guard lock(mutex_);
     passages_ += passages;

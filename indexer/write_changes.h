@@ -3,6 +3,7 @@
 // reported and skipped.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <mutex>
 #include <vector>
@@ -13,15 +14,21 @@
 
 namespace plenary {
 
-// Counts the files and passages done, across the threads of a run, for IndexOptions::progress.
+// Counts the files and passages done, across the threads of a run, for IndexOptions::progress,
+// and stops the run when IndexOptions::interrupted is set.
 class RunProgress {
 public:
-    RunProgress(IndexProgress report, std::size_t files) : report_(std::move(report)), files_(files) {}
+    RunProgress(IndexProgress report, std::size_t files, const std::atomic<bool>* interrupted = nullptr)
+        : report_(std::move(report)), files_(files), interrupted_(interrupted) {}
+
+    // Throws IndexInterrupted when the run is to stop.
     void file_done(std::size_t passages);
+    void check_interrupted() const;
 
 private:
     IndexProgress report_;
     std::size_t files_;
+    const std::atomic<bool>* interrupted_;
     std::size_t done_ = 0;
     std::size_t passages_ = 0;
     std::mutex mutex_;

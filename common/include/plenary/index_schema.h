@@ -25,6 +25,11 @@ inline constexpr std::string_view format_key = "plenary:format";
 inline constexpr std::string_view analysis_key = "plenary:analysis";
 // The tag names of the rules the index was built with, space-separated.
 inline constexpr std::string_view tag_names_key = "plenary:tags";
+// Where the last run's vocabulary and tag rules came from ("built-in", a path, or "none"), and
+// when it committed (UTC, "2024-05-01 12:00:00"): what plenary-index --status shows.
+inline constexpr std::string_view vocabulary_source_key = "plenary:vocabulary-source";
+inline constexpr std::string_view tag_rules_source_key = "plenary:tag-rules-source";
+inline constexpr std::string_view updated_key = "plenary:updated";
 
 // Term prefixes, after Omega's conventions. Body words are unprefixed stems, with positions.
 inline constexpr std::string_view passage_prefix = "Q";   // unique passage id

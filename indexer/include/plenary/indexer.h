@@ -1,12 +1,14 @@
 // plenary-index's work: source files in, an up-to-date passage index out.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -17,8 +19,11 @@ using IndexProgress = std::function<void(std::size_t done, std::size_t total, st
 
 struct IndexOptions {
     std::filesystem::path index_dir;
-    bool prune = false;    // drop communiqués whose source files are gone
+    bool prune = false;    // drop communiqués whose source files are gone, wherever they were
     bool rebuild = false;  // start from an empty index
+    // Keep the communiqués of files no longer found in a folder the run indexes (by default they
+    // are removed: the index says what the folder holds).
+    bool keep_missing = false;
     // Threads of a first build (0: one per core). A first build of at least
     // bulk_min_bytes of files is split into shards built in parallel and merged.
     std::size_t threads = 0;
@@ -35,6 +40,15 @@ struct IndexOptions {
     std::filesystem::path tag_rules_file;
     bool no_tags = false;  // tag no passage (tag_rules_file is then not read)
     IndexProgress progress;
+    // Set (by a signal handler) to stop the run: it then throws IndexInterrupted, leaving the
+    // index as it was and no work files behind.
+    const std::atomic<bool>* interrupted = nullptr;
+};
+
+// The run stopped on IndexOptions::interrupted before it committed anything.
+class IndexInterrupted : public std::runtime_error {
+public:
+    IndexInterrupted() : std::runtime_error("interrupted: the index is as it was before this run") {}
 };
 
 struct FileFailure {
@@ -52,6 +66,7 @@ struct IndexReport {
     std::size_t files_unchanged = 0;
     std::size_t files_reread = 0;  // known files not under the paths, re-read because the rules changed
     std::size_t communiques_removed = 0;
+    std::vector<std::filesystem::path> removed_files;  // the source files of the communiqués removed
     std::size_t passages_written = 0;
     std::uint64_t bytes_read = 0;
     std::vector<FileFailure> failures;  // skipped files
@@ -62,7 +77,9 @@ struct IndexReport {
 
 // Brings the index at options.index_dir up to date with the .txt, .md, .html, .htm, .xhtml
 // and .pdf files found under paths (files or folders, recursively) in one Xapian transaction:
-// either all of it is committed or the index stays as it was. Files that cannot
+// either all of it is committed or the index stays as it was. The communiqués of files the index
+// knows under one of the folders and that are no longer found there (deleted, renamed, ignored)
+// are removed, unless options.keep_missing. Files that cannot
 // be read or parsed are reported in the result and skipped. Throws on errors that
 // concern the whole run (index cannot be opened or written, a path does not exist).
 IndexReport update_index(const std::vector<std::filesystem::path>& paths, const IndexOptions& options);
