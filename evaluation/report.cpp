@@ -43,6 +43,20 @@ nlohmann::ordered_json scores_json(const Scores& scores) {
     return object;
 }
 
+// Says over which topics the comparison's means are, and why they can differ from each run's own.
+std::string comparison_heading(const EvaluatedRun& baseline, const EvaluatedRun& run, std::size_t topics,
+                               const ReportOptions& options) {
+    std::size_t baseline_topics = baseline.evaluation.topics.size();
+    std::size_t run_topics = run.evaluation.topics.size();
+    std::string own = baseline_topics == topics && run_topics == topics
+                          ? ""
+                          : fmt::format("; the means above are over each run's own topics, {} and {}", baseline_topics,
+                                        run_topics);
+    return fmt::format("\n# {} against {}, over the {} topics of either run (a topic a run lacks scores 0 there{}); "
+                       "paired randomization test ({} permutations, seed {})\n",
+                       run.file, baseline.file, topics, own, options.randomization.permutations, options.randomization.seed);
+}
+
 } // namespace
 
 void print_table(std::ostream& out, const std::vector<EvaluatedRun>& runs, const std::vector<RunComparison>& comparisons,
@@ -59,9 +73,7 @@ void print_table(std::ostream& out, const std::vector<EvaluatedRun>& runs, const
         for (const auto& [group, evaluation] : run.groups) print_scores(out, "group:" + group, evaluation.mean);
     }
     for (const auto& [baseline, run, comparison, groups] : comparisons) {
-        out << fmt::format("\n# {} against {}: {} topics, paired randomization test ({} permutations, seed {})\n",
-                           runs[run].file, runs[baseline].file, comparison.differences.size(),
-                           options.randomization.permutations, options.randomization.seed);
+        out << comparison_heading(runs[baseline], runs[run], comparison.differences.size(), options);
         out << fmt::format("{:<22}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", "measure", "baseline", "run", "diff", "wins", "ties",
                            "losses", "p");
         print_comparison(out, "", comparison);

@@ -57,3 +57,20 @@ TEST_CASE("plenary-eval: bad input is one line naming file and line, exit 2", "[
     CHECK(run(tool("plenary-eval") + " --help").status == 0);
     CHECK(run(tool("plenary-eval") + " --version").out.find("plenary-eval") != std::string::npos);
 }
+
+TEST_CASE("plenary-eval's comparison says over how many topics its means are", "[eval][cli]") {
+    TempDir dir;
+    write_file(dir / "qrels.txt", "1 0 a 1\n2 0 b 1\n3 0 c 1\n");
+    write_file(dir / "two.run", "1 Q0 a 1 2 two\n2 Q0 b 1 2 two\n");
+    write_file(dir / "three.run", "1 Q0 a 1 2 three\n2 Q0 b 1 2 three\n3 Q0 z 1 1 three\n");
+    std::string files = quote((dir / "qrels.txt").string()) + " " + quote((dir / "two.run").string()) + " ";
+    auto differing = run(tool("plenary-eval") + " " + files + quote((dir / "three.run").string()), false);
+    REQUIRE(differing.status == 0);
+    // two.run alone: map 1.0 over 2 topics; in the comparison 0.6667 over 3, topic 3 scoring 0.
+    CHECK(differing.out.find("map                   \tall\t1.0000\n") != std::string::npos);
+    CHECK(differing.out.find("over the 3 topics of either run (a topic a run lacks scores 0 there; "
+                             "the means above are over each run's own topics, 2 and 3)") != std::string::npos);
+    CHECK(differing.out.find("map                   \t0.6667\t0.6667\t") != std::string::npos);
+    auto same = run(tool("plenary-eval") + " " + files + quote((dir / "two.run").string()), false);
+    CHECK(same.out.find("over the 2 topics of either run (a topic a run lacks scores 0 there);") != std::string::npos);
+}
