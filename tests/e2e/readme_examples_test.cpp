@@ -1,0 +1,74 @@
+// Every example of the README runs as written: the command lines of its code blocks, from a
+// folder laid out as the repository, and every query of its query syntax table, each finding
+// something in the bundled corpus.
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "terminal_session.h"
+
+using namespace plenary::testing;
+
+namespace {
+
+// The README's code lines that run one of the tools ("$ " prompts removed), except those on data
+// that a script fetches outside the repository (an absolute path such as /tmp/sotu/txt).
+std::vector<std::string> example_commands() {
+    const std::regex runs_a_tool(R"((^|\|\s*)plenary-(index|search|eval|tags-eval)\b)");
+    const std::regex outside_the_repository(R"(\s/\w)");
+    std::vector<std::string> commands;
+    for (const auto& line : lines_of(read_file(source_dir / "README.md"))) {
+        if (!line.starts_with("    ")) continue;
+        std::string command = line.substr(4);
+        if (command.starts_with("$ ")) command = command.substr(2);
+        if (std::regex_search(command, runs_a_tool) && !std::regex_search(command, outside_the_repository)) {
+            commands.push_back(command);
+        }
+    }
+    return commands;
+}
+
+// The queries of the table after "## Query syntax": every `code` span of each row's first cell.
+std::vector<std::string> table_queries() {
+    std::string readme = read_file(source_dir / "README.md");
+    auto table = readme.find("| you write | it finds |", readme.find("## Query syntax"));
+    REQUIRE(table != std::string::npos);
+    std::vector<std::string> queries;
+    for (const auto& row : lines_of(readme.substr(table, readme.find("\n\n", table) - table))) {
+        std::string cell = row.substr(0, row.find(" | ", 1));
+        for (auto open = cell.find('`'); open != std::string::npos; open = cell.find('`', cell.find('`', open + 1) + 1)) {
+            queries.push_back(cell.substr(open + 1, cell.find('`', open + 1) - open - 1));
+        }
+    }
+    return queries;
+}
+
+} // namespace
+
+TEST_CASE("the README's command lines run as written", "[readme]") {
+    TempDir work;
+    for (const char* folder : {"corpus", "tests", "bench", "indexer", "analyzers"}) {
+        fs::create_directory_symlink(source_dir / folder, work / folder);
+    }
+    auto commands = example_commands();
+    REQUIRE(commands.size() >= 10);
+    std::string environment = "cd " + quote(work.path().string()) + " && PATH=" + quote(bin_dir.string()) +
+                              ":\"$PATH\" PLENARY_INDEX=" + quote((work / "index").string()) + " ";
+    for (const auto& command : commands) {
+        INFO(command);
+        auto result = run(environment + "bash -o pipefail -c " + quote(command) + " < /dev/null");
+        INFO(result.out);
+        CHECK(result.status == 0);
+    }
+}
+
+TEST_CASE("every query of the README's table finds something in the bundled corpus", "[readme]") {
+    auto queries = table_queries();
+    REQUIRE(queries.size() >= 20);
+    for (const auto& query : queries) {
+        INFO(query);
+        if (query == "( )") continue;  // the table's mention of grouping, not a query
+        auto result = run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " -- " + quote(query));
+        CHECK(result.status == 0);
+    }
+}
