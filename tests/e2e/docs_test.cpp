@@ -81,7 +81,7 @@ TEST_CASE("the man pages and completions know every option --help shows", "[docs
     CHECK(unknown.out.find("man-options, complete-bash, complete-zsh, complete-fish") != std::string::npos);
 }
 
-TEST_CASE("bash completes options, their values and --tag from the index; zsh reads its scripts", "[docs][completion]") {
+TEST_CASE("bash completes options, their values and --tag from the index, and zsh reads its scripts", "[docs][completion]") {
     const fs::path bash_search = build_dir / "doc/bash/plenary-search";
     CHECK(bash_completions(bash_search, "plenary-search --col") == "--color\n");
     CHECK(bash_completions(bash_search, "plenary-search --color ''") == "auto always never\n");

@@ -93,7 +93,7 @@ TEST_CASE("JSON highlights in code points slice the text where the byte offsets 
     CHECK(some_differ);  // a curly apostrophe or an accent before a match
 }
 
-TEST_CASE("passage:ID finds that passage, in any case; doc: with a passage id says to use passage:", "[cli][query]") {
+TEST_CASE("passage:ID finds that passage in any case, and doc: with a passage id says to use passage:", "[cli][query]") {
     auto hit = only_hit("passage:2013-rome-27th-plenary#7");
     CHECK(hit["passage"] == "2013-rome-27th-plenary#7");
     CHECK(only_hit("PASSAGE:2013-Rome-27th-Plenary#7")["passage"] == "2013-rome-27th-plenary#7");
@@ -136,7 +136,7 @@ TEST_CASE("'-' as the query reads it from stdin", "[cli][stdin]") {
     CHECK(empty.out.find("no query on stdin") != std::string::npos);
 }
 
-TEST_CASE("a query word with '-' is explained with the fix, which works; AND NOT is NOT", "[cli][query]") {
+TEST_CASE("a query word with a dash is explained with the fix, which works, and AND NOT is NOT", "[cli][query]") {
     auto option_like = run(search_tool() + " +missile -Iran");
     CHECK(option_like.status == 2);
     CHECK(lines_of(option_like.out).size() == 1);

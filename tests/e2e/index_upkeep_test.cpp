@@ -99,7 +99,7 @@ TEST_CASE("Ctrl-C stops a first build and an update, leaving no work files and t
     CHECK(run(search_tool(index.path()) + " markerbig0").status == 0);
 }
 
-TEST_CASE("--status and --list describe the index", "[cli][status]") {
+TEST_CASE("status and list describe the index", "[cli][status]") {
     TempDir index;
     REQUIRE(run(index_tool(index.path()) + " -q " + quote(corpus_dir.string())).status == 0);
     auto status = run(index_tool(index.path()) + " --status", false);

@@ -86,7 +86,7 @@ TEST_CASE("the count says exact or about, and does not change with -n", "[cli][c
     CHECK(count_line(run(search_tool() + " -p zanzibarian", false).out) == "no matching passage");
 }
 
-TEST_CASE("pretty: -p keeps the terminal layout and its colour on a pipe; piped output is one line per hit", "[cli][pretty]") {
+TEST_CASE("pretty: -p keeps the terminal layout and its colour on a pipe, and piped output is one line per hit", "[cli][pretty]") {
     auto pretty = run("env -u NO_COLOR " + search_tool() + " -p -n 2 brokering", false);
     CHECK(pretty.out.find("\033[1;31mbrokering\033[0m") != std::string::npos);
     CHECK(hit_blocks(run(search_tool() + " -p --color never -n 2 brokering", false).out).size() == 2);

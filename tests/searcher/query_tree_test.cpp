@@ -141,7 +141,7 @@ TEST_CASE("wildcards keep the prefix before '*'", "[query-tree]") {
     CHECK(tree.root.text_span == QuerySpan{1, 6});
 }
 
-TEST_CASE("fields: name, value and its bytes; year values are parsed", "[query-tree]") {
+TEST_CASE("fields: name, value and its bytes, and year values parsed", "[query-tree]") {
     CHECK(shape("tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG") ==
           "(seq tag:outreach year:2013 city:rome doc:2013-rome-27th-plenary org:NSG)");
     CHECK(shape("passage:2013-rome-27th-plenary#7") == "passage:2013-rome-27th-plenary#7");
