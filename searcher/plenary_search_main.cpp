@@ -152,13 +152,12 @@ plenary::cli::OutputSettings output_settings_of(const Command& command, const po
     if (command.json) settings.mode = OutputMode::json;
     else if (command.vimgrep) settings.mode = OutputMode::vimgrep;
     else if (command.pretty || plenary::stdout_is_terminal()) settings.mode = OutputMode::terminal;
-    // -p colours as a terminal would, unless --color says otherwise or NO_COLOR is set.
-    plenary::ColorMode color = color_mode_of(command);
-    if (command.pretty && values["color"].defaulted()) color = plenary::ColorMode::always;
-    const char* no_color = std::getenv("NO_COLOR");
-    bool suppressed = command.pretty && values["color"].defaulted() && no_color && *no_color;
-    settings.style = {settings.mode != OutputMode::json && !suppressed && plenary::use_color(color), plenary::terminal_width(),
-                      command.full};
+    bool colored = plenary::use_color(color_mode_of(command));
+    if (command.pretty && values["color"].defaulted()) {
+        const char* no_color = std::getenv("NO_COLOR");  // -p colours as on a terminal, unless NO_COLOR is set
+        colored = !(no_color && *no_color);
+    }
+    settings.style = {settings.mode != OutputMode::json && colored, plenary::terminal_width(), command.full};
     settings.context = static_cast<std::size_t>(command.context);
     return settings;
 }
