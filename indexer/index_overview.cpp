@@ -76,8 +76,8 @@ void print_index_list(std::ostream& out, const fs::path& dir) {
     read_latest(db, [&] {
         for (const auto& communique : communiques(db)) {
             const auto& metadata = communique.metadata;
-            out << fmt::format("{}\t{}\t{}\t{}\t{}\n", communique.id, metadata.year ? std::to_string(*metadata.year) : "",
-                               metadata.city, communique.passages, communique.file);
+            out << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", communique.id, metadata.year ? std::to_string(*metadata.year) : "",
+                               metadata.city, metadata.org, communique.passages, communique.file);
         }
     });
 }

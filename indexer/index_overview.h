@@ -11,7 +11,7 @@ namespace plenary {
 // Throws runtime_error when there is no plenary index in dir.
 void print_index_status(std::ostream& out, const std::filesystem::path& dir);
 
-// One tab-separated line per communiqué, by id: id, year, city, passages, file.
+// One tab-separated line per communiqué, by id: id, year, city, organisation, passages, file.
 void print_index_list(std::ostream& out, const std::filesystem::path& dir);
 
 } // namespace plenary

@@ -93,7 +93,7 @@ po::options_description describing_options(Command& command) {
     describing.add_options()
         ("status", po::bool_switch(&command.status),
          "show what the index holds: communiqués, passages, size, last update, vocabulary and tag rules")
-        ("list", po::bool_switch(&command.list), "list the communiqués: id, year, city, passages, file (tab-separated)");
+        ("list", po::bool_switch(&command.list), "list the communiqués: id, year, city, organisation, passages, file (tab-separated)");
     return describing;
 }
 

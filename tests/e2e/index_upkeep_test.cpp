@@ -114,7 +114,7 @@ TEST_CASE("status and list describe the index", "[cli][status]") {
 
     auto list = lines_of(run(index_tool(index.path()) + " --list", false).out);
     REQUIRE(list.size() == 5);
-    CHECK(list[3] == "2013-rome-27th-plenary\t2013\tRome\t11\t" + (corpus_dir / "2013-rome-27th-plenary.txt").string());
+    CHECK(list[3] == "2013-rome-27th-plenary\t2013\tRome\tMTCR\t11\t" + (corpus_dir / "2013-rome-27th-plenary.txt").string());
 
     REQUIRE(run(index_tool(index.path()) + " -q --no-tags " + quote(corpus_dir.string())).status == 0);
     CHECK(run(index_tool(index.path()) + " --status", false).out.find("tag rules    none (0 tags)") != std::string::npos);

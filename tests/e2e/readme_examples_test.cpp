@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <regex>
+#include <set>
 
 #include "terminal_session.h"
 
@@ -62,13 +63,15 @@ TEST_CASE("the README's command lines run as written", "[readme]") {
     }
 }
 
-TEST_CASE("every query of the README's table finds something in the bundled corpus", "[readme]") {
+TEST_CASE("every query of the README's table runs, and finds something unless it names another organisation", "[readme]") {
     auto queries = table_queries();
     REQUIRE(queries.size() >= 20);
+    const std::set<std::string> bundled_orgs{"org:mtcr"};  // the bundled corpus holds one organisation's statements
     for (const auto& query : queries) {
         INFO(query);
         if (query == "( )") continue;  // the table's mention of grouping, not a query
         auto result = run(tool("plenary-search") + " --index " + quote(bundled_index_dir().string()) + " -- " + quote(query));
-        CHECK(result.status == 0);
+        bool other_organisation = query.starts_with("org:") && !bundled_orgs.count(query);
+        CHECK(result.status == (other_organisation ? 1 : 0));
     }
 }
