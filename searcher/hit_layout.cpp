@@ -76,6 +76,7 @@ void print_heading(std::ostream& out, const Hit& hit, const TerminalStyle& style
     for (std::size_t i = 0; i < tags.size(); ++i) {
         piece(fmt::format("{}{}{}", i == 0 ? "[" : "", tags[i], i + 1 == tags.size() ? "]" : ","), colors::tag, i == 0 ? 2 : 1);
     }
+    if (hit.partial()) piece(fmt::format("{} of {} words", hit.matched.size(), hit.query_words), colors::detail);
     piece(fmt::format("score {:.3f}", hit.score), colors::detail);
     heading.finish();
 }

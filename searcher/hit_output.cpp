@@ -96,6 +96,7 @@ nlohmann::ordered_json hit_json(const Hit& hit) {
         {"col", nonzero_json(hit.passage.column)},
         {"page", nonzero_json(hit.passage.page)},
         {"highlights_chars", highlights_json(hit, true)},
+        {"matched", hit.matched},
     };
 }
 

@@ -81,7 +81,8 @@ po::options_description output_options(Command& command) {
 constexpr std::string_view usage =
     "[options] QUERY...\n       plenary-search [options] -            (the query from stdin)\n"
     "       plenary-search [options] --topics FILE\n\n"
-    "Query syntax: words (all must match), \"phrases\", AND OR NOT, AND NOT, +must -mustnot\n"
+    "Query syntax: words (best match: all of them first, then the others), \"phrases\",\n"
+    "AND OR NOT, AND NOT, +must -mustnot\n"
     "(put -- before a query that starts with '-'), a NEAR b, a NEAR/5 b, (groups), prefix\n"
     "wildcards trans*, and fields tag:T year:2013 year:2004..2013 city:rome city:\"buenos aires\"\n"
     "org:nsg doc:ID passage:ID. See plenary(7).\n"

@@ -16,7 +16,9 @@ CompiledPart any_of(std::vector<CompiledPart> alternatives) {
     CompiledPart any;
     for (auto& alternative : alternatives) {
         queries.push_back(scored(alternative));
-        if (!alternative.negated) merge(any.plan, std::move(alternative.plan));
+        if (alternative.negated) continue;
+        merge(any.plan, std::move(alternative.plan));
+        for (auto& word : alternative.words) any.words.push_back(std::move(word));
     }
     if (queries.empty()) return any;
     any.role = CompiledPart::Role::text;

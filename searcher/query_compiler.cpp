@@ -50,9 +50,12 @@ CompiledPart compile_field(const QueryNode& field, const CompileContext& context
     return part;
 }
 
+// A group is one word of the query around it: a hit matches it or not, as a whole.
 CompiledPart compile_group(const QueryNode& group, const CompileContext& context) {
     CompiledPart part = compile_node(group.children.front(), context);
     if (part.role == CompiledPart::Role::nothing) throw query_errors::empty_parentheses(group.span.column());
+    part.words.clear();
+    part.all_words = {};
     return part;
 }
 
@@ -86,6 +89,16 @@ CompiledPart compile_kind(const QueryNode& node, const CompileContext& context) 
     return {};
 }
 
+// A part that does not list its items is one word of the query, as written.
+void name_written_word(const QueryNode& node, const CompileContext& context, CompiledPart& part) {
+    if (part.negated || part.role != CompiledPart::Role::text) {
+        part.words.clear();
+    } else if (part.words.empty()) {
+        std::string_view written = context.query_text.substr(node.span.begin, node.span.end - node.span.begin);
+        part.words.push_back({std::string(written), part.plan});
+    }
+}
+
 } // namespace
 
 CompiledPart compile_node(const QueryNode& node, const CompileContext& context) {
@@ -96,6 +109,7 @@ CompiledPart compile_node(const QueryNode& node, const CompileContext& context) 
         part.stopword = false;
         part.required = true;
     }
+    name_written_word(node, context, part);
     return part;
 }
 
@@ -120,12 +134,18 @@ void merge(MatchPlan& into, MatchPlan&& from) {
 }
 
 ParsedQuery compile_query(QueryTree tree, const CompileContext& context) {
-    CompiledPart root = compile_node(tree.root, context);
+    CompileContext in_tree = context;
+    in_tree.query_text = tree.text;
+    CompiledPart root = compile_node(tree.root, in_tree);
     if (root.role == CompiledPart::Role::nothing) throw QueryError(1, "the query has no searchable word");
     Xapian::Query query = scored(root);
-    MatchPlan plan = root.negated ? MatchPlan{} : std::move(root.plan);
-    if (plan.field_words) query = Xapian::Query(Xapian::Query::OP_FILTER, query, body_match(plan));
-    return {std::move(tree), query, std::move(plan)};
+    ParsedQuery parsed{std::move(tree), query, {}, {}, {}};
+    if (root.negated) return parsed;
+    parsed.plan = std::move(root.plan);
+    if (parsed.plan.field_words) parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, query, body_match(parsed.plan));
+    parsed.words = std::move(root.words);
+    parsed.all_words = root.all_words;
+    return parsed;
 }
 
 } // namespace plenary

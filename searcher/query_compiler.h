@@ -19,6 +19,7 @@ struct CompileContext {
     Analyzer& analyzer;
     const QueryParserOptions& options;
     const QueryExpander* expander;  // null: words match only as written
+    std::string_view query_text;    // the query as written, which the nodes' spans point into
     bool body_only = false;         // under NOT or '-': words are not looked up in the communiqué's fields
 };
 
@@ -37,6 +38,8 @@ struct CompiledPart {
     bool required = false;               // +word, or joined by AND: must match in any mode too
     std::vector<std::string> stems;      // plain words and phrases, for NEAR
     MatchPlan plan;
+    std::vector<WrittenWord> words;      // what a hit may match of it: itself, or its items
+    Xapian::Query all_words;             // best match: its words together (see ParsedQuery)
 };
 
 ParsedQuery compile_query(QueryTree tree, const CompileContext& context);

@@ -13,7 +13,7 @@ QueryParser::QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryPa
 ParsedQuery QueryParser::parse(std::string_view text) const { return compile(parse_query_tree(text)); }
 
 ParsedQuery QueryParser::compile(QueryTree tree) const {
-    return compile_query(std::move(tree), CompileContext{analyzer_, options_, expander_.get()});
+    return compile_query(std::move(tree), CompileContext{analyzer_, options_, expander_.get(), {}});
 }
 
 } // namespace plenary

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "best_match.h"
 #include "proximity.h"
 #include "query_compiler.h"
 #include "query_expansion.h"
@@ -39,6 +40,13 @@ bool is_plain_word(const QueryNode& node) {
     return node.kind == QueryNode::Kind::word && node.modifier == QueryNode::Modifier::none;
 }
 
+// In best match only unquoted words are optional: a phrase, a group or NEAR must match.
+bool strict_in_best_match(const QueryNode& node, const QueryParserOptions& options) {
+    using Kind = QueryNode::Kind;
+    return options.match == MatchMode::best && node.kind != Kind::word && node.kind != Kind::wildcard &&
+           node.kind != Kind::field;
+}
+
 struct NamedThing {
     CompiledPart part;
     std::size_t items;  // how many plain words name it
@@ -64,6 +72,9 @@ std::optional<NamedThing> words_naming_one_thing(const std::vector<SequenceItem>
     tokens.resize(length);
     NamedThing named{compile_tokens_as_phrase(tokens, context), static_cast<std::size_t>(end - item_ends.begin()) + 1};
     for (std::size_t at = first; at < first + named.items; ++at) named.part.required |= items[at].required;
+    std::size_t begin = items[first].node->span.begin;
+    std::size_t written_end = items[first + named.items - 1].node->span.end;
+    named.part.words.push_back({std::string(context.query_text.substr(begin, written_end - begin)), named.part.plan});
     return named;
 }
 
@@ -92,30 +103,27 @@ std::vector<QueryWord> free_words(const std::vector<CompiledPart>& parts, bool d
     return words;
 }
 
-// Words must all match (in MatchMode::any, the required ones must and the others add
+// Words must all match (in MatchMode::any and best, the required ones must and the others add
 // weight); filters on one field are alternatives, filters on different fields all apply.
 class Conjuncts {
 public:
-    void add(CompiledPart part, MatchMode match) {
+    explicit Conjuncts(const QueryParserOptions& options) : options_(options) {}
+
+    void add(CompiledPart part) {
         if (part.negated) {
             excluded_.push_back(part.query);
         } else if (part.role == CompiledPart::Role::filter) {
             filters_by_field_[part.field].push_back(part.query);
         } else {
-            bool must = match == MatchMode::all || part.required;
+            bool must = options_.match == MatchMode::all || part.required;
             (must ? required_ : optional_).push_back(part.query);
             merge(plan_, std::move(part.plan));
+            for (auto& word : part.words) words_.push_back(std::move(word));
         }
     }
 
     Xapian::Query query(const Xapian::Query& proximity) const {
-        Xapian::Query query;
-        if (!required_.empty()) query = Xapian::Query(Xapian::Query::OP_AND, required_.begin(), required_.end());
-        if (!optional_.empty()) {
-            Xapian::Query any(Xapian::Query::OP_OR, optional_.begin(), optional_.end());
-            query = query.empty() ? any : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, any);
-        }
-        if (!query.empty() && !proximity.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, proximity);
+        Xapian::Query query = ranked_text(proximity);
         if (!filters_by_field_.empty()) {
             Xapian::Query filter = all_filters();
             query = query.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0)
@@ -129,9 +137,31 @@ public:
         return query;
     }
 
+    Xapian::Query all_words() const {
+        return options_.match == MatchMode::best ? all_words_together(required_, optional_) : Xapian::Query();
+    }
+
     MatchPlan& plan() { return plan_; }
+    std::vector<WrittenWord>& words() { return words_; }
 
 private:
+    // The words: the required ones, the optional ones, and what ranks among them.
+    Xapian::Query ranked_text(const Xapian::Query& proximity) const {
+        Xapian::Query query;
+        if (!required_.empty()) query = Xapian::Query(Xapian::Query::OP_AND, required_.begin(), required_.end());
+        if (!optional_.empty()) {
+            Xapian::Query any(Xapian::Query::OP_OR, optional_.begin(), optional_.end());
+            query = query.empty() ? any : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, any);
+        }
+        if (query.empty()) return query;
+        if (!proximity.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, proximity);
+        if (options_.match == MatchMode::best) {
+            Xapian::Query coordination = coordination_boost(optional_, options_.coordination_weight);
+            if (!coordination.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, coordination);
+        }
+        return query;
+    }
+
     Xapian::Query all_filters() const {
         std::vector<Xapian::Query> filters;
         for (const auto& [field, alternatives] : filters_by_field_) {
@@ -140,26 +170,30 @@ private:
         return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
     }
 
+    const QueryParserOptions& options_;
     std::vector<Xapian::Query> required_;
     std::vector<Xapian::Query> optional_;
     std::vector<Xapian::Query> excluded_;
     std::map<QueryField, std::vector<Xapian::Query>> filters_by_field_;
     MatchPlan plan_;
+    std::vector<WrittenWord> words_;
 };
 
 CompiledPart all_of(std::vector<CompiledPart> parts, const QueryParserOptions& options) {
     bool drop_stopwords = has_content_word(parts);
     Xapian::Query proximity = proximity_boost(free_words(parts, drop_stopwords), options);
-    Conjuncts conjuncts;
+    Conjuncts conjuncts(options);
     for (auto& part : parts) {
         bool dropped = part.stopword && drop_stopwords && !part.negated;
-        if (part.role != CompiledPart::Role::nothing && !dropped) conjuncts.add(std::move(part), options.match);
+        if (part.role != CompiledPart::Role::nothing && !dropped) conjuncts.add(std::move(part));
     }
     CompiledPart all;
     all.query = conjuncts.query(proximity);
     if (all.query.empty()) return all;
     all.role = CompiledPart::Role::text;
     all.plan = std::move(conjuncts.plan());
+    all.words = std::move(conjuncts.words());
+    all.all_words = conjuncts.all_words();
     return all;
 }
 
@@ -175,7 +209,7 @@ CompiledPart compile_sequence(const QueryNode& node, const CompileContext& conte
             continue;
         }
         parts.push_back(compile_node(*items[i].node, context));
-        if (items[i].required) parts.back().required = true;
+        if (items[i].required || strict_in_best_match(*items[i].node, context.options)) parts.back().required = true;
         ++i;
     }
     if (parts.size() == 1) return std::move(parts.front());

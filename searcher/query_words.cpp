@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "function_words.h"
 #include "plenary/index_schema.h"
 #include "query_compiler.h"
 #include "query_errors.h"
@@ -91,7 +92,7 @@ CompiledPart compile_word(const QueryNode& word, const CompileContext& context) 
     CompiledPart part;
     part.role = CompiledPart::Role::text;
     part.query = any_form(tokens, true, part.plan, context);
-    part.stopword = Analyzer::is_stopword(tokens.front().term);
+    part.stopword = is_function_word(tokens.front().term, context.options.question_words);
     part.stems = {tokens.front().stem};
     return part;
 }

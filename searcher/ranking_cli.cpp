@@ -2,12 +2,26 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+#include <utility>
+
 namespace plenary::cli {
 
 namespace {
 
 // "0.9", where Boost would show 0.90000000000000002.
 std::string shown(double value) { return fmt::format("{}", value); }
+
+// Sorted by name.
+constexpr std::pair<std::string_view, MatchMode> match_modes[] = {
+    {"all", MatchMode::all}, {"any", MatchMode::any}, {"best", MatchMode::best}};
+
+MatchMode match_mode(const std::string& name) {
+    for (const auto& [mode_name, mode] : match_modes) {
+        if (name == mode_name) return mode;
+    }
+    throw UsageError(fmt::format("--match: '{}' is not one of all, any, best", name));
+}
 
 } // namespace
 
@@ -16,9 +30,12 @@ po::options_description ranking_options(RankingSettings& settings) {
     QueryParserOptions& query = ranking.query;
     po::options_description options("Ranking");
     options.add_options()
-        ("match", po::value(&settings.match)->value_name("all|any")->default_value(settings.match),
-         "words not joined by an operator: all must match, or any, more matching words ranking higher "
-         "(often better for batch evaluation)")
+        ("match", po::value(&settings.match)->value_name("best|any|all")->default_value(settings.match),
+         "words not joined by an operator: best (passages with all the words first, then those with "
+         "the most), any (plain BM25 over any of them) or all (every word must match)")
+        ("coordination-weight",
+         po::value(&query.coordination_weight)->value_name("W")->default_value(query.coordination_weight, shown(query.coordination_weight)),
+         "with --match best, what each query word a passage matches adds to its score")
         ("bm25-k1", po::value(&ranking.bm25_k1)->value_name("K")->default_value(ranking.bm25_k1, shown(ranking.bm25_k1)),
          "BM25 term frequency saturation")
         ("bm25-b", po::value(&ranking.bm25_b)->value_name("B")->default_value(ranking.bm25_b, shown(ranking.bm25_b)),
@@ -33,8 +50,15 @@ po::options_description ranking_options(RankingSettings& settings) {
         ("synonym-weight",
          po::value(&query.synonym_weight)->value_name("W")->default_value(query.synonym_weight, shown(query.synonym_weight)),
          "weight of a word's equivalent forms from the vocabulary against the form written")
+        ("concept-weight",
+         po::value(&query.concept_weight)->value_name("W")->default_value(query.concept_weight, shown(query.concept_weight)),
+         "weight of a word's related concepts from the vocabulary (its '~' groups) against the form written; 0: none")
+        ("no-mined-vocabulary", po::bool_switch(&settings.no_mined_vocabulary),
+         "leave out the acronyms the indexer found defined in the text (plenary-index --show-vocabulary)")
         ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
          "match words only as written, not through the index's acronyms, spellings and compounds")
+        ("no-question-words", po::bool_switch(&settings.no_question_words),
+         "count the verbs that frame a question (say, tell, ...) as words of the subject")
         ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
          "weight of the communiqué's title, city, country and year words against body words");
     return options;
@@ -42,14 +66,9 @@ po::options_description ranking_options(RankingSettings& settings) {
 
 RankingOptions ranking_from(const RankingSettings& settings) {
     RankingOptions ranking = settings.ranking;
-    const std::string& match = settings.match;
-    if (match == "all") {
-        ranking.query.match = MatchMode::all;
-    } else if (match == "any") {
-        ranking.query.match = MatchMode::any;
-    } else {
-        throw UsageError(fmt::format("--match: '{}' is not one of all, any", settings.match));
-    }
+    ranking.query.match = match_mode(settings.match);
+    ranking.query.mined_vocabulary = !settings.no_mined_vocabulary;
+    ranking.query.question_words = !settings.no_question_words;
     ranking.vocabulary = !settings.no_vocabulary;
     if (settings.no_proximity) {
         ranking.query.phrase_boost = 0;
@@ -65,6 +84,8 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     check(ranking.query.proximity_boost, "proximity-boost");
     check(ranking.query.field_weight, "field-weight");
     check(ranking.query.synonym_weight, "synonym-weight");
+    check(ranking.query.concept_weight, "concept-weight");
+    check(ranking.query.coordination_weight, "coordination-weight");
     if (ranking.query.proximity_window < 2) throw UsageError("--proximity-window must be at least 2");
     return ranking;
 }

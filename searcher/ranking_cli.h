@@ -12,9 +12,11 @@ namespace plenary::cli {
 
 struct RankingSettings {
     RankingOptions ranking;
-    std::string match = "all";
+    std::string match = "best";
     bool no_proximity = false;
     bool no_vocabulary = false;
+    bool no_mined_vocabulary = false;
+    bool no_question_words = false;
 };
 
 po::options_description ranking_options(RankingSettings& settings);

@@ -4,7 +4,9 @@
 
 #include <system_error>
 
+#include "best_match.h"
 #include "known_tags.h"
+#include "matched_words.h"
 #include "plenary/database.h"
 #include "plenary/spelling_suggestion.h"
 #include "query_filters.h"
@@ -101,9 +103,12 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
 SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options) {
     check_known_tags(db_, parsed.tree, options.tags);
     Xapian::Enquire enquire(db_);
-    enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
+    enquire.set_query(query);
+    if (!parsed.all_words.empty()) {
+        enquire.set_query(all_words_first(query, parsed.all_words, enquire.get_mset(0, 0).get_max_possible()));
+    }
     std::optional<FacetSpies> spies;
     if (options.facets) spies.emplace(enquire);
     Xapian::doccount check_at_least = spies ? db_.get_doccount() : static_cast<Xapian::doccount>(options.count_exactly_up_to);
@@ -114,20 +119,26 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     results.matches_estimated = mset.get_matches_estimated();
     results.matches_upper = mset.get_matches_upper_bound();
     if (spies) results.facets = spies->facets(results.matches_estimated);
-    for (auto item = mset.begin(); item != mset.end(); ++item) {
-        Hit hit;
-        hit.rank = item.get_rank() + 1;
-        hit.score = item.get_weight();
-        hit.passage = schema::decode_passage(item.get_document().get_data());
-        hit.communique = communique(hit.passage.communique_id);
-        if (options.with_text) {
-            hit.highlights = find_highlights(hit.passage.text, parsed.plan, analyzer_);
-        } else {
-            hit.passage.text.clear();
-        }
-        results.hits.push_back(std::move(hit));
-    }
+    for (auto item = mset.begin(); item != mset.end(); ++item) results.hits.push_back(make_hit(item, parsed, options));
     return results;
+}
+
+Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options) {
+    Hit hit;
+    hit.rank = item.get_rank() + 1;
+    hit.score = item.get_weight();
+    Xapian::Document document = item.get_document();
+    hit.passage = schema::decode_passage(document.get_data());
+    hit.communique = communique(hit.passage.communique_id);
+    if (!options.with_text) {
+        hit.passage.text.clear();
+        return hit;
+    }
+    AnalyzedText text(hit.passage.text, analyzer_);
+    hit.highlights = text.highlights(parsed.plan);
+    hit.matched = matched_words(parsed.words, text, document);
+    if (!parsed.all_words.empty()) hit.query_words = parsed.words.size();
+    return hit;
 }
 
 std::shared_ptr<const schema::CommuniqueRecord> Searcher::communique(const std::string& id) {

@@ -107,5 +107,7 @@ TEST_CASE("plenary-search prints its suggestion on stderr and keeps stdout for h
     CHECK(both.status == 1);
     CHECK(both.out == "did you mean: proliferation?\n");
     auto json = run(tool("plenary-search") + " --index " + index + " --json 'missile proliferaton'", false);
-    CHECK(json.out.empty());
+    REQUIRE_FALSE(json.out.empty());
+    CHECK(json.out.front() == '{');
+    CHECK(json.out.find("did you mean") == std::string::npos);
 }

@@ -97,6 +97,28 @@ TEST_CASE("match any: plain words are alternatives, + and AND still require", "[
           hit_if_body("((" + missile + " OR " + rocket + ") AND_NOT iran)", "(missil OR rocket)"));
 }
 
+TEST_CASE("best match: any word, each word matched adds coordination_weight, all the words together", "[query-compiler]") {
+    auto best = plain(MatchMode::best);
+    Analyzer analyzer;
+    auto parsed = QueryParser(analyzer, best).parse("missile rocket");
+    const std::string fixed = "PostingSource(Xapian::FixedWeightPostingSource(wt=1))";
+    CHECK(parsed.query.get_description() == "Query(((" + missile + " OR " + rocket + ") AND_MAYBE ((" + fixed + " FILTER " +
+                                                missile + ") OR (" + fixed + " FILTER " + rocket + "))))");
+    CHECK(parsed.all_words.get_description() == "Query((" + missile + " AND " + rocket + "))");
+    REQUIRE(parsed.words.size() == 2);
+    CHECK(parsed.words[1].text == "rocket");
+    CHECK(parsed.words[1].plan.stems == std::set<std::string>{"rocket"});
+    // A phrase must match; the words around it are ranked.
+    CHECK(compiled("\"cruise missile\" rocket", best).find("((cruis PHRASE 2 missil) AND_MAYBE " + rocket + ")") !=
+          std::string::npos);
+    // One word alone, strict matching and groups rank nothing by all the words.
+    for (const char* query : {"missile", "+missile +rocket", "(missile rocket) OR Iran"}) {
+        INFO(query);
+        CHECK(QueryParser(analyzer, best).parse(query).all_words.empty());
+    }
+    CHECK(QueryParser(analyzer, plain()).parse("missile rocket").all_words.empty());
+}
+
 TEST_CASE("NEAR: the operands' stems within the widest distance written", "[query-compiler]") {
     CHECK(compiled("Iran NEAR/3 DPRK") == "Query((iran NEAR 4 dprk))");
     CHECK(compiled("Iran NEAR DPRK") == "Query((iran NEAR 11 dprk))");
@@ -159,8 +181,10 @@ TEST_CASE("neighbouring free-text words add in-order and proximity evidence", "[
     // The function words dropped between two words widen the phrase window.
     CHECK(compiled("transfer of technology", QueryParserOptions{}).find("(transfer PHRASE 3 technolog)") != std::string::npos);
     // Something else between two words breaks the pair.
-    CHECK(compiled("missile -Iran rocket", QueryParserOptions{}) == compiled("missile -Iran rocket"));
-    CHECK(compiled("missile tag:outreach rocket", QueryParserOptions{}) == compiled("missile tag:outreach rocket"));
+    QueryParserOptions strict_with_evidence;
+    strict_with_evidence.match = MatchMode::all;
+    CHECK(compiled("missile -Iran rocket", strict_with_evidence) == compiled("missile -Iran rocket"));
+    CHECK(compiled("missile tag:outreach rocket", strict_with_evidence) == compiled("missile tag:outreach rocket"));
 }
 
 TEST_CASE("the match plan has what the highlighter looks for, never excluded words", "[query-compiler][plan]") {

@@ -32,8 +32,9 @@ public:
         db_ = Xapian::Database((dir_ / "index").string());
     }
 
-    // The query's description, with the vocabulary and without proximity evidence.
-    std::string compiled(const std::string& query, QueryParserOptions options = {}) {
+    // The query's description, with the vocabulary and without proximity evidence; every
+    // word must match unless options say otherwise, so that the shapes stay short.
+    std::string compiled(const std::string& query, QueryParserOptions options = strict()) {
         options.phrase_boost = 0;
         options.proximity_boost = 0;
         return QueryParser(analyzer_, db_, options).parse(query).query.get_description();
@@ -42,6 +43,12 @@ public:
     MatchPlan plan(const std::string& query) { return QueryParser(analyzer_, db_).parse(query).plan; }
 
 private:
+    static QueryParserOptions strict() {
+        QueryParserOptions options;
+        options.match = MatchMode::all;
+        return options;
+    }
+
     TempDir dir_;
     Xapian::Database db_;
     Analyzer analyzer_;

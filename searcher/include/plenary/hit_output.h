@@ -13,7 +13,7 @@
 namespace plenary {
 
 // The contract's JSON object of a hit (rank, score, passage, doc, file, start, end, title, year,
-// city, plenary, org, tags, text, highlights, format, line, col, page, highlights_chars).
+// city, plenary, org, tags, text, highlights, format, line, col, page, highlights_chars, matched).
 nlohmann::ordered_json hit_json(const Hit& hit);
 
 // The passages around a hit, for its JSON object: {"before": [...], "after": [...]}, each with
@@ -33,7 +33,8 @@ struct TerminalStyle {
     bool full = false;       // whole passages instead of a window around the matches
 };
 
-// A heading with the source location, the communiqué, passage id, tags and score, wrapped at
+// A heading with the source location, the communiqué, passage id, tags, "2 of 3 words" for a
+// partial best match, and score, wrapped at
 // word boundaries; then the passage's context before it (dimmed, marked with '|'), the passage
 // wrapped with its matches highlighted, and the context after it.
 void print_hit(std::ostream& out, const Hit& hit, const TerminalStyle& style, const PassageContext& context = {});

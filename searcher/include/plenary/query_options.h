@@ -7,14 +7,19 @@ namespace plenary {
 
 // How words that are not joined by an operator combine.
 enum class MatchMode {
-    all,  // every word must match (the default: interactive queries narrow as words are added)
-    any,  // a passage needs one of the words, and ranks higher the more it has ("+word" still must match)
+    best,  // any word is enough; passages with all the words rank first, the others by
+           // their words' weights plus coordination_weight for each word they match
+    any,   // a passage needs one of the words and ranks by their weights (plain BM25 OR)
+    all,   // every word must match
 };
 
 struct QueryParserOptions {
     double field_weight = 0.5;       // weight of title/city/country words against body words
     Xapian::termcount near_window = 10;
-    MatchMode match = MatchMode::all;
+    MatchMode match = MatchMode::best;
+    // What each query word a passage matches adds to its score in MatchMode::best, so that
+    // of two passages with the same words' weights the one with more of the words ranks higher.
+    double coordination_weight = 1.0;
     // Free-text words that appear in the passage as in the query (in order, allowing
     // the function words between them) or within proximity_window words of each
     // other add these multiples of their weights; 0 turns the evidence off.
@@ -24,6 +29,11 @@ struct QueryParserOptions {
     // Weight of a word's equivalent forms from the vocabulary (acronyms, spellings,
     // compounds) against the form written.
     double synonym_weight = 1.0;
+    // Weight of a word's related concepts (the vocabulary's "~" groups) against the form written;
+    // 0 leaves them out.
+    double concept_weight = 0.5;
+    bool mined_vocabulary = true;    // false: leave out the equivalences mined from the indexed text
+    bool question_words = true;      // false: "say", "tell"... count as content words
 };
 
 } // namespace plenary

@@ -1,6 +1,7 @@
 // A query parsed (query_tree.h) and compiled into a Xapian query whose words went
 // through the same analyzer as the indexed text:
-//   words            all must match (stopwords only count when nothing else is given)
+//   words            best match: passages with all of them first, then passages with some
+//                    (function words and question words only count when nothing else is given)
 //   "a phrase"       consecutive words, matched through their stems
 //   trans*           words starting with "trans", and the word "trans" itself (its stem)
 //   fields           filters; several values of one field are alternatives
@@ -29,10 +30,21 @@ struct MatchPlan {
     bool field_words = false;  // a word may also match the communiqué's fields (a hit still needs the body)
 };
 
+// A part of the query a hit is said to match or not: a word, a phrase, a group, as written.
+struct WrittenWord {
+    std::string text;  // as written in the query
+    MatchPlan plan;    // how to find it in a hit
+};
+
 struct ParsedQuery {
     QueryTree tree;
     Xapian::Query query;
     MatchPlan plan;
+    // The parts of the query a hit may match: the items of a query of several, or the query.
+    std::vector<WrittenWord> words;
+    // Best match with more than one word: all the words together. A passage that matches it
+    // ranks above every passage that does not (Searcher); empty otherwise.
+    Xapian::Query all_words;
 };
 
 class QueryExpander;

@@ -48,6 +48,11 @@ struct Hit {
     schema::PassageRecord passage;  // text is empty without SearchOptions::with_text
     std::shared_ptr<const schema::CommuniqueRecord> communique;  // shared with the Searcher's cache
     std::vector<Highlight> highlights;
+    std::vector<std::string> matched;  // the query's words it matched, as written (with the text)
+    // Best match: how many words the query has, of which a hit matched `matched`; 0 otherwise.
+    std::size_t query_words = 0;
+
+    bool partial() const { return matched.size() < query_words; }
 };
 
 struct SearchResults {
@@ -99,6 +104,7 @@ public:
 
 private:
     SearchResults run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options);
+    Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
 
     std::filesystem::path index_dir_;
