@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "plenary/index_schema.h"
+#include "plenary/strings.h"
 #include "query_filters.h"
 
 namespace plenary {
@@ -21,21 +22,6 @@ std::set<std::string> known_tags(const Xapian::Database& db) {
     std::string prefix(schema::tag_prefix);
     for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) tags.insert((*term).substr(prefix.size()));
     return tags;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 // The known tag nearest to tag, if it is near enough to be a slip or a shortening.

@@ -111,3 +111,22 @@ TEST_CASE("plenary-search prints its suggestion on stderr and keeps stdout for h
     CHECK(json.out.front() == '{');
     CHECK(json.out.find("did you mean") == std::string::npos);
 }
+
+TEST_CASE("a question finds its subject's passages first, with no suggestion for its question words", "[best-match][spelling][cli]") {
+    auto question = run(search_tool() + " --json 'what did the regime say about brokering' 2>/dev/null", false);
+    CHECK(question.status == 0);
+    auto hits = json_lines(question.out);
+    REQUIRE(hits.size() >= 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        INFO(hits[i].dump());
+        auto matched = hits[i].at("matched").get<std::vector<std::string>>();
+        CHECK(std::find(matched.begin(), matched.end(), "brokering") != matched.end());
+    }
+    auto stderr_only = run(search_tool() + " 'what did the regime say about brokering' 2>&1 >/dev/null", false);
+    CHECK(stderr_only.out.empty());
+    for (const char* query : {"what did the regime say about cruise missiles", "where will the next plenary be held",
+                              "city:paris"}) {
+        INFO(query);
+        CHECK(run(search_tool() + " " + quote(query) + " 2>&1 >/dev/null", false).out.empty());
+    }
+}

@@ -22,6 +22,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // ASCII letters lowercased, other bytes unchanged.
 std::string lowercase_ascii(std::string_view text);
 
+// Levenshtein distance in bytes: insertions, deletions and substitutions that turn a into b.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // 64-bit FNV-1a: a fast, stable hash for keys and fingerprints (not for security).
 constexpr std::uint64_t fnv1a(std::string_view text) {
     std::uint64_t hash = 14695981039346656037ULL;
