@@ -58,6 +58,26 @@ std::size_t footnote_marked_word_length(std::string_view word) {
     return letters;
 }
 
+// Particles elided before a name: d'Alotto, l'Aquila, O'Brien, dell'Acqua, N'Djamena.
+constexpr std::string_view elided_particles[] = {"all", "d", "dall", "dell", "l", "m", "n", "nell", "o", "sull"};
+
+// The length of the elided particle a folded word starts with ("d'alotto" -> 1), or 0.
+std::size_t elided_particle_length(std::string_view term) {
+    std::size_t apostrophe = term.find('\'');
+    if (apostrophe == std::string_view::npos || term.size() - apostrophe < 3) return 0;
+    if (term.find('\'', apostrophe + 1) != std::string_view::npos) return 0;
+    std::string_view particle = term.substr(0, apostrophe);
+    bool known = std::find(std::begin(elided_particles), std::end(elided_particles), particle) != std::end(elided_particles);
+    return known ? apostrophe : 0;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Two ASCII capitals or more and no lowercase ASCII letter ("US", "U.S"; not "Us").
+bool written_in_capitals(std::string_view word) {
+    return std::count_if(word.begin(), word.end(), is_upper) >= 2 && std::none_of(word.begin(), word.end(), is_lower);
+}
+
 // Renders the full-width, accented or ligatured forms of a word as plain
 // lowercase letters: NFKD, drop combining marks, case fold, recompose.
 void fold_unicode(std::string_view word, std::string& out) {
@@ -111,6 +131,26 @@ struct Analyzer::Impl {
         if (const std::string* known = stem_cache.find(term)) return *known;
         return stem_cache.insert(term, options.stem ? stemmer(term) : term);
     }
+
+    // out's term, stem, marked stem and capitals from the word as written; false for a
+    // word that folds to nothing.
+    bool read_word(std::string_view word, Token& out) {
+        out.marked_stem.clear();
+        out.capitals = written_in_capitals(word);
+        if (std::size_t letters = footnote_marked_word_length(word)) {
+            out.marked_stem = stem_of(std::string(word));
+            word = word.substr(0, letters);
+        }
+        fold(word, out.term);
+        if (out.term.empty()) return false;
+        if (is_dotted_abbreviation(out.term)) drop_dots(out.term);
+        if (std::size_t particle = elided_particle_length(out.term)) {
+            out.marked_stem = stem_of(out.term);
+            out.term.erase(0, particle + 1);
+        }
+        out.stem = stem_of(out.term);
+        return true;
+    }
 };
 
 Analyzer::Analyzer(AnalyzerOptions options) : impl_(std::make_unique<Impl>(options)) {}
@@ -135,15 +175,7 @@ std::uint32_t Analyzer::analyze(std::string_view text, const Sink& sink, std::ui
          begin = end, end = impl_->words->next()) {
         if (impl_->words->getRuleStatus() < UBRK_WORD_NUMBER || end - begin > max_word_bytes) continue;
         std::string_view word = text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin));
-        token.marked_stem.clear();
-        if (std::size_t letters = footnote_marked_word_length(word)) {
-            token.marked_stem = impl_->stem_of(std::string(word));
-            word = word.substr(0, letters);
-        }
-        impl_->fold(word, token.term);
-        if (token.term.empty()) continue;
-        if (is_dotted_abbreviation(token.term)) drop_dots(token.term);
-        token.stem = impl_->stem_of(token.term);
+        if (!impl_->read_word(word, token)) continue;
         token.position = position++;
         token.begin = static_cast<std::uint32_t>(begin);
         token.end = static_cast<std::uint32_t>(end);

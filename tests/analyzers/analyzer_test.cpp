@@ -38,6 +38,10 @@ TEST_CASE("golden tokenizations of the communiqués' hard cases", "[analyzer]") 
         {"Roberto García Moritán", {"roberto", "garcia", "moritan"}},
         {"Italy’s", {"italy's"}},
         {"Italy's", {"italy's"}},
+        // A name is found by its main part after an elided particle (and whole: see below).
+        {"Ambassador D'Alotto", {"ambassador", "alotto"}},
+        {"l’Aquila, O'Brien", {"aquila", "brien"}},
+        {"What's MTCR's", {"what's", "mtcr's"}},
         {"4th\u00A0to 8th\u00A0October", {"4th", "to", "8th", "october"}},
         {"non-proliferation", {"non", "proliferation"}},
         {"trans-shipment", {"trans", "shipment"}},
@@ -108,6 +112,27 @@ TEST_CASE("a word with a glued number is the word and the whole at one position"
     CHECK(tokens[2].position == 2);
     CHECK(tokens[0].marked_stem.empty());
     CHECK(tokens[2].marked_stem.empty());
+}
+
+TEST_CASE("a name with an elided particle is the name and the whole at one position", "[analyzer]") {
+    Analyzer analyzer;
+    std::string text = "Ambassador D’Alotto said";
+    auto tokens = analyzer.tokens(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[1].stem == "alotto");
+    CHECK(tokens[1].marked_stem == "d'alotto");
+    CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "D’Alotto");
+    CHECK(tokens[2].position == 2);
+    CHECK(tokens[0].marked_stem.empty());
+}
+
+TEST_CASE("a word written in capitals is marked as such", "[analyzer]") {
+    Analyzer analyzer;
+    auto tokens = analyzer.tokens("US us Us WHO I U.S. ＭＴＣＲ");
+    REQUIRE(tokens.size() == 7);
+    std::vector<bool> capitals;
+    for (const auto& token : tokens) capitals.push_back(token.capitals);
+    CHECK(capitals == std::vector<bool>{true, false, false, true, false, true, false});
 }
 
 TEST_CASE("a dotted abbreviation keeps its dots in the offsets", "[analyzer]") {

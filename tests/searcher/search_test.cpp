@@ -136,6 +136,16 @@ TEST_CASE("accents, case and apostrophes are folded", "[search][normalization]")
     CHECK_FALSE(search("\"MTCR's technical work\"").hits.empty());
 }
 
+TEST_CASE("a name with an elided particle is found by its main part and whole", "[search][normalization]") {
+    for (const char* query : {"Alotto", "D'Alotto", "d’alotto"}) {
+        INFO(query);
+        auto found = search(query);
+        REQUIRE(found.hits.size() == 1);
+        CHECK(found.hits[0].passage.passage_id.starts_with("2011-buenos-aires"));
+        CHECK(highlighted(found.hits[0]) == std::vector<std::string>{"D'Alotto"});
+    }
+}
+
 TEST_CASE("year, city and doc fields filter the communiqués", "[search][fields]") {
     for (const auto& hit : search("missile year:2013").hits) CHECK(hit.communique->metadata.year == 2013);
     auto range = search("brokering year:2004..2013");

@@ -23,8 +23,12 @@ struct Token {
     // A lowercase word with a number glued to it ("countries1", the Ottawa text's
     // footnote marker, or an identifier such as "round2") is two terms at one
     // position: stem is the word's ("countri"), marked_stem the whole's
-    // ("countries1"). Empty for every other word.
+    // ("countries1"). So is a name with an elided particle ("D'Alotto", "O'Brien",
+    // "l'Aquila"): stem is the name's ("alotto", term too), marked_stem the whole's
+    // ("d'alotto"). Empty for every other word.
     std::string marked_stem;
+    // Written in capitals: two letters or more, none lowercase ("US", "WHO"; not "Us").
+    bool capitals = false;
 };
 
 struct AnalyzerOptions {
