@@ -21,36 +21,49 @@ public:
     void line(std::string_view text, std::size_t number, Vocabulary& into) {
         text = trimmed(text);
         if (text.empty() || text.front() == '#') return;
-        auto alternatives = split(text, '=');
-        if (alternatives.size() < 2) fail(number, "a group needs two or more alternatives separated by '='");
-        std::vector<std::string> group;
+        bool equivalent = text.find('=') != std::string_view::npos;
+        if (equivalent && text.find('~') != std::string_view::npos) fail(number, "a group is separated by '=' or by '~', not both");
+        auto alternatives = split(text, equivalent ? '=' : '~');
+        if (alternatives.size() < 2) fail(number, "a group needs two or more alternatives separated by '=' or '~'");
+        VocabularyGroup group;
+        group.kind = equivalent ? VocabularyGroup::Kind::equivalent : VocabularyGroup::Kind::related;
         std::size_t with_number = 0;
         for (auto alternative : alternatives) {
-            std::vector<std::string> stems = analyzed(trimmed(alternative), number);
-            auto slots = std::count(stems.begin(), stems.end(), number_slot);
-            if (slots > 1) fail(number, fmt::format("'{}' has more than one {}", trimmed(alternative), number_slot));
-            with_number += static_cast<std::size_t>(slots);
-            std::string key = synonym_key(stems);
-            if (std::find(group.begin(), group.end(), key) == group.end()) group.push_back(std::move(key));
+            std::string key = alternative_key(trimmed(alternative), number, with_number);
+            if (std::find(group.keys.begin(), group.keys.end(), key) == group.keys.end()) group.keys.push_back(std::move(key));
         }
         if (with_number != 0 && with_number != alternatives.size()) {
             fail(number, fmt::format("{} must appear in every alternative of the group or in none", number_slot));
         }
-        if (group.size() > 1) into.groups.push_back(std::move(group));
+        if (group.keys.size() > 1) into.groups.push_back(std::move(group));
     }
 
 private:
-    std::vector<std::string> analyzed(std::string_view alternative, std::size_t number) {
+    // The alternative's synonym key; counts the alternatives with a number slot.
+    std::string alternative_key(std::string_view alternative, std::size_t number, std::size_t& with_number) {
+        auto tokens = analyzed(alternative, number);
+        auto slots = std::count_if(tokens.begin(), tokens.end(), [](const Token& token) { return token.stem == number_slot; });
+        if (slots > 1) fail(number, fmt::format("'{}' has more than one {}", alternative, number_slot));
+        with_number += static_cast<std::size_t>(slots);
+        if (tokens.size() == 1 && tokens.front().capitals && Analyzer::is_stopword(tokens.front().term)) {
+            return uppercase_ascii(tokens.front().stem);  // US, IT, WHO: only in capitals
+        }
         std::vector<std::string> stems;
+        for (const auto& token : tokens) stems.push_back(token.stem);
+        return synonym_key(stems);
+    }
+
+    std::vector<Token> analyzed(std::string_view alternative, std::size_t number) {
+        std::vector<Token> tokens;
         for (auto chunk : split(alternative, ' ')) {
             if (chunk == number_slot) {
-                stems.emplace_back(number_slot);
+                tokens.emplace_back().stem = number_slot;
                 continue;
             }
-            analyzer_.analyze(chunk, [&](const Token& token) { stems.push_back(token.stem); });
+            analyzer_.analyze(chunk, [&](const Token& token) { tokens.push_back(token); });
         }
-        if (stems.empty()) fail(number, fmt::format("'{}' has no word", alternative));
-        return stems;
+        if (tokens.empty()) fail(number, fmt::format("'{}' has no word", alternative));
+        return tokens;
     }
 
     [[noreturn]] void fail(std::size_t number, const std::string& reason) const {
@@ -61,10 +74,6 @@ private:
     Analyzer& analyzer_;
 };
 
-void append(Vocabulary& into, Vocabulary&& from) {
-    for (auto& group : from.groups) into.groups.push_back(std::move(group));
-}
-
 } // namespace
 
 std::string synonym_key(const std::vector<std::string>& stems) {
@@ -74,6 +83,12 @@ std::string synonym_key(const std::vector<std::string>& stems) {
         key += stem;
     }
     return key;
+}
+
+std::string key_form(std::string_view key) { return lowercase_ascii(key); }
+
+void append(Vocabulary& into, Vocabulary&& from) {
+    for (auto& group : from.groups) into.groups.push_back(std::move(group));
 }
 
 Vocabulary parse_vocabulary(std::string_view text, std::string_view source, Analyzer& analyzer) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "plenary/index_schema.h"
+
 namespace plenary {
 
 namespace {
@@ -12,15 +14,24 @@ bool worth_suggesting(const std::string& term) {
     return term.size() > 2 && std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string synonym_entry(VocabularyGroup::Kind kind, const std::string& form) {
+    switch (kind) {
+    case VocabularyGroup::Kind::related: return schema::related_synonym_mark + form;
+    case VocabularyGroup::Kind::defined: return schema::defined_synonym_mark + form;
+    case VocabularyGroup::Kind::equivalent: break;
+    }
+    return form;
+}
+
 } // namespace
 
 void write_synonyms(Xapian::WritableDatabase& db, const Vocabulary& vocabulary) {
     std::vector<std::string> keys(db.synonym_keys_begin(), db.synonym_keys_end());
     for (const auto& key : keys) db.clear_synonyms(key);
     for (const auto& group : vocabulary.groups) {
-        for (const auto& key : group) {
-            for (const auto& synonym : group) {
-                if (synonym != key) db.add_synonym(key, synonym);
+        for (const auto& key : group.keys) {
+            for (const auto& other : group.keys) {
+                if (other != key) db.add_synonym(key, synonym_entry(group.kind, key_form(other)));
             }
         }
     }

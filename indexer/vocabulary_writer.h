@@ -13,8 +13,9 @@
 namespace plenary {
 
 // Replaces the index's synonym table by the vocabulary's groups: every alternative
-// of a group is a key whose synonyms are the group's other alternatives. Rewritten
-// on every run, so an edited vocabulary takes effect without --rebuild.
+// of a group is a key whose synonyms are the group's other alternatives, marked by the
+// group's kind (see schema::related_synonym_mark). Rewritten on every run, so an edited
+// vocabulary takes effect without --rebuild.
 void write_synonyms(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 
 // Counts the words of the passages indexed in a run and adds them to Xapian's

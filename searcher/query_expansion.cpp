@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "plenary/database.h"
+#include "plenary/index_schema.h"
+#include "plenary/strings.h"
 #include "plenary/vocabulary.h"
 
 namespace plenary {
@@ -38,16 +40,40 @@ std::vector<std::string> stems_of(const std::vector<Token>& tokens, std::size_t 
 
 } // namespace
 
-QueryExpander::QueryExpander(const Xapian::Database& db, Analyzer& analyzer) : db_(db), analyzer_(analyzer) {
-    for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) {
-        auto& alternatives = synonyms_[*key];
-        alternatives.assign(db.synonyms_begin(*key), db.synonyms_end(*key));
-        longest_key_ = std::max(longest_key_, words_of(*key).size());
-    }
+QueryExpander::QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options)
+    : db_(db), analyzer_(analyzer), options_(options) {
+    for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) read_synonyms(*key);
 }
 
-const std::vector<std::string>* QueryExpander::synonyms(const std::vector<Token>& tokens, std::size_t first,
-                                                        std::size_t length, std::string* number) const {
+// The key's forms that weigh something, each once at its highest weight.
+void QueryExpander::read_synonyms(const std::string& key) {
+    Alternatives alternatives;
+    for (auto synonym = db_.synonyms_begin(key); synonym != db_.synonyms_end(key); ++synonym) {
+        std::string form = *synonym;
+        double weight = options_.synonym_weight;
+        if (form.front() == schema::related_synonym_mark) weight = options_.concept_weight;
+        if (form.front() == schema::defined_synonym_mark && !options_.mined_vocabulary) weight = 0;
+        if (form.front() == schema::related_synonym_mark || form.front() == schema::defined_synonym_mark) form.erase(0, 1);
+        if (weight <= 0) continue;
+        auto same = std::find_if(alternatives.begin(), alternatives.end(), [&](const Variant& v) { return synonym_key(v.stems) == form; });
+        if (same != alternatives.end()) {
+            same->weight = std::max(same->weight, weight);
+        } else {
+            alternatives.push_back({words_of(form), weight});
+        }
+    }
+    if (alternatives.empty()) return;
+    longest_key_ = std::max(longest_key_, words_of(key).size());
+    synonyms_[key] = std::move(alternatives);
+}
+
+bool QueryExpander::names_acronym(const Token& token) const {
+    return token.capitals && synonyms_.count(uppercase_ascii(token.stem)) != 0;
+}
+
+const QueryExpander::Alternatives* QueryExpander::synonyms(const std::vector<Token>& tokens, std::size_t first,
+                                                           std::size_t length, std::string* number) const {
+    if (length == 1 && names_acronym(tokens[first])) return &synonyms_.at(uppercase_ascii(tokens[first].stem));
     auto stems = stems_of(tokens, first, length);
     auto found = synonyms_.find(synonym_key(stems));
     if (found != synonyms_.end()) return &found->second;
@@ -90,7 +116,7 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
         if (Analyzer::is_stopword(left) || Analyzer::is_stopword(right)) continue;
         std::string left_stem = analyzer_.stem(left);
         std::string right_stem = analyzer_.stem(right);
-        if (has_term(left_stem) && has_term(right_stem)) into.push_back({left_stem, right_stem});
+        if (has_term(left_stem) && has_term(right_stem)) into.push_back({{left_stem, right_stem}, options_.synonym_weight});
     }
 }
 
@@ -100,41 +126,42 @@ QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tok
                                                    std::size_t& length) const {
     std::string number;
     length = multiword_key_length(tokens, first);
-    const std::vector<std::string>* found = length ? synonyms(tokens, first, length, &number) : nullptr;
+    const Alternatives* found = length ? synonyms(tokens, first, length, &number) : nullptr;
     if (!found && first + 1 < tokens.size()) {
         std::string joined = joined_stem(tokens[first], tokens[first + 1]);
         if (!joined.empty()) {
             length = 2;
-            return {stems_of(tokens, first, 2), {joined}};
+            return {{stems_of(tokens, first, 2)}, {{joined}, options_.synonym_weight}};
         }
     }
     if (!found) {
         length = 1;
         found = synonyms(tokens, first, 1, &number);
     }
-    Alternatives alternatives{stems_of(tokens, first, length)};
+    Alternatives alternatives{{stems_of(tokens, first, length)}};
     if (found) {
-        for (const auto& synonym : *found) {
-            auto words = words_of(synonym);
-            std::replace(words.begin(), words.end(), std::string(number_slot), number);
-            alternatives.push_back(std::move(words));
+        for (auto synonym : *found) {
+            std::replace(synonym.stems.begin(), synonym.stems.end(), std::string(number_slot), number);
+            alternatives.push_back(std::move(synonym));
         }
     }
     if (length == 1) add_halves(tokens[first], alternatives);
     return alternatives;
 }
 
-std::vector<std::vector<std::string>> QueryExpander::variants(const std::vector<Token>& tokens) const {
-    std::vector<std::vector<std::string>> variants{{}};
+std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens) const {
+    std::vector<Variant> variants{{}};
     for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {
         Alternatives alternatives = segment(tokens, first, length);
-        std::vector<std::vector<std::string>> longer;
+        std::vector<Variant> longer;
         for (const auto& variant : variants) {
             for (const auto& alternative : alternatives) {
                 if (longer.size() == max_variants) break;
-                auto extended = variant;
-                extended.insert(extended.end(), alternative.begin(), alternative.end());
-                if (std::find(longer.begin(), longer.end(), extended) == longer.end()) longer.push_back(std::move(extended));
+                Variant extended = variant;
+                extended.stems.insert(extended.stems.end(), alternative.stems.begin(), alternative.stems.end());
+                extended.weight *= alternative.weight;
+                auto same = std::find_if(longer.begin(), longer.end(), [&](const Variant& v) { return v.stems == extended.stems; });
+                if (same == longer.end()) longer.push_back(std::move(extended));
             }
         }
         variants = std::move(longer);

@@ -1,9 +1,10 @@
 // The forms a stretch of query words may take in the text, from the index's own
 // vocabulary: the synonym table the indexer wrote (acronyms and expansions, British
-// and American spellings; see plenary/vocabulary.h), and compounds by rule: two
-// words also match their joined form (non proliferation -> nonproliferation) and a
-// word also matches its two halves as a phrase (nonproliferation -> non proliferation,
-// as "non-proliferation" is indexed) where the index holds those terms.
+// and American spellings, related concepts, terms the text defines; see
+// plenary/vocabulary.h), and compounds by rule: two words also match their joined form
+// (non proliferation -> nonproliferation) and a word also matches its two halves as a
+// phrase (nonproliferation -> non proliferation, as "non-proliferation" is indexed)
+// where the index holds those terms. Each form weighs what the options give its kind.
 #pragma once
 
 #include <xapian.h>
@@ -13,17 +14,30 @@
 #include <vector>
 
 #include "plenary/analyzer.h"
+#include "plenary/query_options.h"
 
 namespace plenary {
 
+// A form of a stretch of query words, and what it weighs against the words as written (1).
+struct Variant {
+    std::vector<std::string> stems;
+    double weight = 1;
+
+    bool operator==(const Variant&) const = default;
+};
+
 class QueryExpander {
 public:
-    // Reads the index's synonym table once.
-    QueryExpander(const Xapian::Database& db, Analyzer& analyzer);
+    // Reads the index's synonym table once, keeping the kinds of forms the options weigh
+    // above 0 (synonym_weight, concept_weight, mined_vocabulary).
+    QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options);
 
-    // The stem sequences the tokens may take, theirs first, without duplicates; at
-    // most max_variants.
-    std::vector<std::vector<std::string>> variants(const std::vector<Token>& tokens) const;
+    // The forms the tokens may take, theirs first, without duplicates; at most max_variants.
+    std::vector<Variant> variants(const std::vector<Token>& tokens) const;
+
+    // Whether the token is an acronym that is also a function word (US, IT, WHO), written in
+    // capitals: then it is not a function word, and it expands.
+    bool names_acronym(const Token& token) const;
 
     // How many tokens from first on form a synonym key of two or more words (the
     // longest such key), or 0.
@@ -32,11 +46,12 @@ public:
     static constexpr std::size_t max_variants = 64;
 
 private:
-    using Alternatives = std::vector<std::vector<std::string>>;
+    using Alternatives = std::vector<Variant>;
 
-    // The synonyms of tokens [first, first + length), numbers put in place.
-    const std::vector<std::string>* synonyms(const std::vector<Token>& tokens, std::size_t first, std::size_t length,
-                                             std::string* number) const;
+    // The synonyms of tokens [first, first + length) (numbers still as number_slot).
+    const Alternatives* synonyms(const std::vector<Token>& tokens, std::size_t first, std::size_t length,
+                                 std::string* number) const;
+    void read_synonyms(const std::string& key);
     Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length) const;
     std::string joined_stem(const Token& left, const Token& right) const;
     bool has_term(const std::string& term) const;
@@ -46,7 +61,8 @@ private:
     // overtook our revision reopens the searcher's too.
     mutable Xapian::Database db_;
     Analyzer& analyzer_;
-    std::map<std::string, std::vector<std::string>> synonyms_;
+    QueryParserOptions options_;
+    std::map<std::string, Alternatives> synonyms_;
     std::size_t longest_key_ = 0;  // in words
 };
 

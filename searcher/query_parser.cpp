@@ -8,7 +8,7 @@ namespace plenary {
 QueryParser::QueryParser(Analyzer& analyzer, QueryParserOptions options) : analyzer_(analyzer), options_(options) {}
 
 QueryParser::QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options)
-    : analyzer_(analyzer), options_(options), expander_(std::make_shared<QueryExpander>(db, analyzer)) {}
+    : analyzer_(analyzer), options_(options), expander_(std::make_shared<QueryExpander>(db, analyzer, options)) {}
 
 ParsedQuery QueryParser::parse(std::string_view text) const { return compile(parse_query_tree(text)); }
 

@@ -12,11 +12,11 @@ namespace plenary {
 
 namespace {
 
-std::vector<std::vector<std::string>> variants(const std::vector<Token>& tokens, const CompileContext& context) {
+std::vector<Variant> variants(const std::vector<Token>& tokens, const CompileContext& context) {
     if (context.expander) return context.expander->variants(tokens);
-    std::vector<std::string> stems;
-    for (const auto& token : tokens) stems.push_back(token.stem);
-    return {stems};
+    Variant as_written;
+    for (const auto& token : tokens) as_written.stems.push_back(token.stem);
+    return {as_written};
 }
 
 Xapian::Query phrase_query(const std::vector<std::string>& stems) {
@@ -44,10 +44,10 @@ Xapian::Query word_in_text_or_fields(const std::string& stem, const QueryParserO
                                        options.field_weight));
 }
 
-// An equivalent form (not the one written) weighs synonym_weight times as much.
-Xapian::Query as_equivalent(const Xapian::Query& query, const QueryParserOptions& options) {
-    if (options.synonym_weight == 1.0) return query;
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, options.synonym_weight);
+// A form weighs what the vocabulary's kind of it does: synonym_weight, concept_weight.
+Xapian::Query weighed(const Xapian::Query& query, double weight) {
+    if (weight == 1.0) return query;
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, weight);
 }
 
 void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
@@ -65,12 +65,13 @@ Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPl
     auto forms = variants(tokens, context);
     const bool in_fields_too = lone_word && !context.body_only;
     for (const auto& form : forms) {
-        const bool in_fields = in_fields_too && form.size() == 1;
-        alternatives.push_back(in_fields ? word_in_text_or_fields(form.front(), context.options)
-                                         : variant_query(form, tokens.size()));
+        const auto& stems = form.stems;
+        const bool in_fields = in_fields_too && stems.size() == 1;
+        alternatives.push_back(weighed(in_fields ? word_in_text_or_fields(stems.front(), context.options)
+                                                 : variant_query(stems, tokens.size()),
+                                       form.weight));
         plan.field_words |= in_fields;
-        if (&form != &forms.front()) alternatives.back() = as_equivalent(alternatives.back(), context.options);
-        add_to_plan(form, plan);
+        add_to_plan(stems, plan);
     }
     if (alternatives.size() == 1) return alternatives.front();
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
@@ -92,7 +93,8 @@ CompiledPart compile_word(const QueryNode& word, const CompileContext& context) 
     CompiledPart part;
     part.role = CompiledPart::Role::text;
     part.query = any_form(tokens, true, part.plan, context);
-    part.stopword = is_function_word(tokens.front().term, context.options.question_words);
+    bool acronym = context.expander && context.expander->names_acronym(tokens.front());
+    part.stopword = !acronym && is_function_word(tokens.front().term, context.options.question_words);
     part.stems = {tokens.front().stem};
     return part;
 }

@@ -88,7 +88,7 @@ TEST_CASE("JSON output has one object per hit with the contract's keys", "[cli][
     for (std::size_t i = 0; i < hits.size(); ++i) {
         const auto& hit = hits[i];
         for (const char* key : {"rank", "score", "passage", "doc", "file", "start", "end", "title", "year", "city", "plenary",
-                                "org", "tags", "text", "highlights"}) {
+                                "org", "tags", "text", "highlights", "matched"}) {
             CHECK(hit.contains(key));
         }
         CHECK(hit["rank"] == i + 1);
@@ -96,8 +96,10 @@ TEST_CASE("JSON output has one object per hit with the contract's keys", "[cli][
         CHECK(fs::path(hit["file"].get<std::string>()).is_absolute());
         std::string text = hit["text"];
         for (const auto& span : hit["highlights"]) {
-            CHECK(text.substr(span[0].get<std::size_t>(), span[1].get<std::size_t>() - span[0].get<std::size_t>()) == "brokering");
+            auto highlighted = text.substr(span[0].get<std::size_t>(), span[1].get<std::size_t>() - span[0].get<std::size_t>());
+            CHECK((highlighted == "brokering" || highlighted == "intermediaries"));  // and its related concept
         }
+        CHECK(hit["matched"] == nlohmann::json::array({"brokering"}));
     }
     CHECK(run(search_tool(index) + " --json -n 1 missile", false).out.find('\033') == std::string::npos);
 }

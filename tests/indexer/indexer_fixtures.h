@@ -25,7 +25,7 @@ inline Communique sample_communique() {
 // A vocabulary of one group and a tag "dealers" for passages about brokering (no tags: empty rules).
 inline IndexingRules sample_rules(const std::string& tag_rules = "[dealers]\nthreshold 1\n1 brokering\n") {
     Analyzer analyzer;
-    return {Vocabulary{{{"dprk", "north korea"}}}, PassageTagger(tag_rules, "rules.conf", analyzer), "built-in", "rules.conf"};
+    return {Vocabulary{{{{"dprk", "north korea"}}}}, PassageTagger(tag_rules, "rules.conf", analyzer), "built-in", "rules.conf"};
 }
 
 } // namespace plenary::testing

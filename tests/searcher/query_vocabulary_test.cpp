@@ -25,6 +25,10 @@ public:
             db.add_synonym(left, right);
             db.add_synonym(right, left);
         }
+        // A related concept, an acronym kept in capitals, a term the text defines.
+        db.add_synonym("talk", "~dialogu");
+        db.add_synonym("US", "unit state");
+        db.add_synonym("tem", "+technic expert meet");
         Xapian::Document document;
         for (const char* term : {"non", "prolifer", "nonprolifer", "missil"}) document.add_term(term);
         db.add_document(document);
@@ -129,4 +133,32 @@ TEST_CASE("compounds match their halves and halves their compound, where the ind
 TEST_CASE("without the vocabulary, words match only as written", "[query-vocabulary]") {
     Analyzer analyzer;
     CHECK(QueryParser(analyzer).parse("DPRK").query.get_description() == hit_if_body(word("dprk"), "dprk"));
+}
+
+TEST_CASE("related concepts weigh concept_weight, and 0 leaves them out", "[query-vocabulary]") {
+    VocabularyIndex index;
+    CHECK(index.compiled("talks") == "Query(((talk OR 0.5 * XMtalk) OR 0.25 * (dialogu OR 0.5 * XMdialogu)))");
+    QueryParserOptions without;
+    without.match = MatchMode::all;
+    without.concept_weight = 0;
+    CHECK(index.compiled("talks", without) == "Query((talk OR 0.5 * XMtalk))");
+}
+
+TEST_CASE("terms the indexed text defines expand unless mined_vocabulary is off", "[query-vocabulary]") {
+    VocabularyIndex index;
+    CHECK(index.compiled("TEM") == "Query(((tem OR 0.5 * XMtem) OR 0.33333333333333331483 * (technic PHRASE 3 expert PHRASE 3 meet)))");
+    QueryParserOptions without;
+    without.match = MatchMode::all;
+    without.mined_vocabulary = false;
+    CHECK(index.compiled("TEM", without) == "Query((tem OR 0.5 * XMtem))");
+}
+
+TEST_CASE("an acronym kept in capitals expands only as written in capitals, and is no function word then", "[query-vocabulary]") {
+    VocabularyIndex index;
+    const std::string us = "((us OR 0.5 * XMus) OR 0.5 * (unit PHRASE 2 state))";
+    CHECK(index.compiled("US") == "Query(" + us + ")");
+    CHECK(index.compiled("us") == "Query((us OR 0.5 * XMus))");
+    CHECK(index.compiled("Us") == "Query((us OR 0.5 * XMus))");
+    CHECK(index.compiled("US missile") == "Query((" + us + " AND (missil OR 0.5 * XMmissil)))");
+    CHECK(index.compiled("us missile") == "Query((missil OR 0.5 * XMmissil))");
 }

@@ -61,6 +61,14 @@ std::vector<std::string> tags_from_value(std::string_view value);
 // Metadata keys.
 inline constexpr std::string_view communique_key_prefix = "communique:"; // + id: CommuniqueRecord JSON
 inline constexpr std::string_view source_key_prefix = "source:";         // + path hash: SourceRecord JSON
+// + communiqué id: the terms its text defines, one vocabulary line each ("TEM = Technical Experts Meeting").
+inline constexpr std::string_view definitions_key_prefix = "definitions:";
+
+// The synonym table: each key (the stems of an alternative, or an acronym in capitals that is
+// also a function word: "US") lists the other alternatives of its groups, each the stems it
+// searches for, after a mark for a related concept or a term the indexed text defines.
+inline constexpr char related_synonym_mark = '~';
+inline constexpr char defined_synonym_mark = '+';
 
 // The stored data of one passage document: enough to print a hit.
 struct PassageRecord {

@@ -22,6 +22,9 @@ std::vector<std::string_view> split_lines(std::string_view text);
 // ASCII letters lowercased, other bytes unchanged.
 std::string lowercase_ascii(std::string_view text);
 
+// ASCII letters uppercased, other bytes unchanged.
+std::string uppercase_ascii(std::string_view text);
+
 // Levenshtein distance in bytes: insertions, deletions and substitutions that turn a into b.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

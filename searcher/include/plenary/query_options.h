@@ -31,7 +31,7 @@ struct QueryParserOptions {
     double synonym_weight = 1.0;
     // Weight of a word's related concepts (the vocabulary's "~" groups) against the form written;
     // 0 leaves them out.
-    double concept_weight = 0.5;
+    double concept_weight = 0.25;
     bool mined_vocabulary = true;    // false: leave out the equivalences mined from the indexed text
     bool question_words = true;      // false: "say", "tell"... count as content words
 };
