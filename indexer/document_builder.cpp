@@ -29,7 +29,7 @@ std::vector<std::string> field_terms(const CommuniqueMetadata& metadata, Analyze
 
 std::string analysis_fingerprint(const PassageTagger& tagger) {
     return fmt::format("tags {}; metadata {}; fields S XP XN XO XY; slots year city tags; "
-                       "words dotless-abbreviations glued-numbers elided-particles",
+                       "words dotless-abbreviations glued-numbers elided-particles; defined-terms",
                        tagger.fingerprint(), metadata_rules_fingerprint());
 }
 

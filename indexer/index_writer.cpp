@@ -2,10 +2,12 @@
 
 #include <fmt/chrono.h>
 
+#include <algorithm>
 #include <ctime>
 #include <string>
 #include <vector>
 
+#include "defined_terms.h"
 #include "plenary/index_schema.h"
 #include "vocabulary_writer.h"
 
@@ -28,12 +30,27 @@ void IndexWriter::write(const Communique& communique, const FileChange& change) 
                                     static_cast<std::uint32_t>(communique.passages.size())};
     db_.set_metadata(communique_key(communique.id), schema::encode(record));
     db_.set_metadata(schema::source_key(change.source.file), schema::encode(change.source));
+    write_definitions(communique);
+}
+
+// The terms the communiqué's text defines, for the synonym table that finish() writes.
+void IndexWriter::write_definitions(const Communique& communique) {
+    std::vector<Definition> definitions;
+    for (const auto& passage : communique.passages) {
+        for (auto& definition : find_definitions(passage.text)) {
+            if (std::find(definitions.begin(), definitions.end(), definition) == definitions.end()) {
+                definitions.push_back(std::move(definition));
+            }
+        }
+    }
+    db_.set_metadata(definitions_key(communique.id), vocabulary_lines(definitions));
 }
 
 void IndexWriter::remove(const schema::SourceRecord& source) {
     db_.delete_document(doc_term(source.communique_id));
     db_.set_metadata(communique_key(source.communique_id), "");
     db_.set_metadata(schema::source_key(source.file), "");
+    db_.set_metadata(definitions_key(source.communique_id), "");
 }
 
 void IndexWriter::remove_all() {
@@ -44,7 +61,10 @@ void IndexWriter::remove_all() {
 }
 
 void IndexWriter::finish() {
-    write_synonyms(db_, rules_.vocabulary);
+    Analyzer analyzer;
+    Vocabulary vocabulary = rules_.vocabulary;
+    append(vocabulary, defined_vocabulary(db_, analyzer));
+    write_synonyms(db_, vocabulary);
     documents_.spelling().write(db_);
     db_.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
     db_.set_metadata(std::string(schema::analysis_key), analysis_fingerprint(rules_.tagger));

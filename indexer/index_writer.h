@@ -1,6 +1,6 @@
 // Writes a run's changes into an index, or a shard of one, inside the caller's transaction:
-// communiqués (their passage documents, their record, their source file's record), removals, and
-// at the end the run-wide data.
+// communiqués (their passage documents, their record, their source file's record, the terms their
+// text defines), removals, and at the end the run-wide data.
 #pragma once
 
 #include <xapian.h>
@@ -26,11 +26,14 @@ public:
     // Removes every document and every metadata entry.
     void remove_all();
 
-    // Writes what the whole run determines: the synonyms, the spelling of the words written, the
-    // format, the analysis fingerprint and the tag names.
+    // Writes what the whole run determines: the synonyms (the run's vocabulary and the terms every
+    // communiqué of the index defines), the spelling of the words written, the format, the analysis
+    // fingerprint and the tag names.
     void finish();
 
 private:
+    void write_definitions(const Communique& communique);
+
     Xapian::WritableDatabase& db_;
     const IndexingRules& rules_;
     DocumentBuilder documents_;

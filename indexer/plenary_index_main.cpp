@@ -55,6 +55,7 @@ struct Command {
     bool status = false;         // --status, --list: describe the index, index nothing
     bool list = false;
     bool quiet = false;
+    bool show_vocabulary = false;
 
     bool describes_index() const { return status || list; }
 };
@@ -84,6 +85,9 @@ po::options_description indexing_options(Command& command, PathArguments& paths)
         ("no-tags", po::bool_switch(&command.options.no_tags), "tag no passage")
         ("explain", po::value(&command.explained_file)->value_name("FILE"),
          "show how FILE is read (format, encoding, metadata, passages, dropped blocks and why); index nothing")
+        ("show-vocabulary", po::bool_switch(&command.show_vocabulary),
+         "list the vocabulary the index searches with: the vocabulary files and the terms its communiqués "
+         "define in their text (\"Technical Experts Meeting (TEM)\"); indexes nothing")
         ("quiet,q", po::bool_switch(&command.quiet), "print no summary");
     return indexing;
 }
@@ -121,7 +125,9 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
         }
         return command;
     }
-    if (paths.paths.empty() && !command.options.prune) throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
+    if (paths.paths.empty() && !command.options.prune && !command.show_vocabulary) {
+        throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
+    }
     if (command.options.no_tags && !paths.tag_rules_file.empty()) {
         throw plenary::cli::UsageError("--tag-rules and --no-tags exclude each other");
     }
@@ -206,6 +212,13 @@ void stop_on_interrupt() {
     std::_Exit(128 + signal_number);
 }
 
+void show_vocabulary(const plenary::IndexOptions& options) {
+    for (const auto& source : plenary::vocabulary_sources(options)) {
+        std::cout << "# " << source.name << '\n';
+        for (const auto& line : source.lines) std::cout << line << '\n';
+    }
+}
+
 int index_main(int argc, char** argv) {
     auto command = parse_command_line(argc, argv);
     if (!command) return 0;
@@ -213,6 +226,10 @@ int index_main(int argc, char** argv) {
     if (command->status) plenary::print_index_status(std::cout, command->options.index_dir);
     if (command->list) plenary::print_index_list(std::cout, command->options.index_dir);
     if (command->describes_index()) return 0;
+    if (command->show_vocabulary) {
+        show_vocabulary(command->options);
+        return 0;
+    }
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);
     command->options.interrupted = &interrupted;

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include "defined_terms.h"
 #include "index_writer.h"
 #include "indexer_fixtures.h"
 #include "plenary/index_schema.h"
@@ -81,6 +82,22 @@ TEST_CASE("finishing a run writes synonyms, spellings, format, fingerprint and t
     CHECK(index.db.get_metadata(std::string(schema::format_key)) == schema::format_version);
     CHECK(index.db.get_metadata(std::string(schema::analysis_key)) == analysis_fingerprint(index.rules.tagger));
     CHECK(index.db.get_metadata(std::string(schema::tag_names_key)) == "dealers");
+}
+
+TEST_CASE("the terms a communiqué's text defines join the synonyms until it is removed", "[indexer][writer][definitions]") {
+    WrittenSample index;
+    auto& communique = index.communique;
+    communique.passages.push_back({.ordinal = 3, .start = 82, .end = 140, .text = "The Technical Experts Meeting (TEM) met twice."});
+    index.writer.write(communique, change(FileChange::Kind::changed, communique));
+    index.writer.finish();
+    CHECK(index.db.get_metadata(definitions_key(communique.id)) == "TEM = Technical Experts Meeting\n");
+    CHECK(std::vector<std::string>(index.db.synonyms_begin("tem"), index.db.synonyms_end("tem")) ==
+          std::vector<std::string>{"+technic expert meet"});
+
+    index.writer.remove(change(FileChange::Kind::unchanged, communique).source);
+    index.writer.finish();
+    CHECK(index.db.get_metadata(definitions_key(communique.id)).empty());
+    CHECK(index.db.synonyms_begin("tem") == index.db.synonyms_end("tem"));
 }
 
 TEST_CASE("removing everything leaves no document and no metadata", "[indexer][writer]") {

@@ -84,6 +84,19 @@ struct IndexReport {
 // concern the whole run (index cannot be opened or written, a path does not exist).
 IndexReport update_index(const std::vector<std::filesystem::path>& paths, const IndexOptions& options);
 
+// A source of the vocabulary an index searches with: a vocabulary file (built in, or of
+// IndexOptions::vocabulary_dir) or a communiqué whose text defines terms ("Technical Experts
+// Meeting (TEM)"), with its groups as vocabulary lines.
+struct VocabularySource {
+    std::string name;
+    std::vector<std::string> lines;
+};
+
+// The vocabulary files of options, then the terms each communiqué of the index at
+// options.index_dir defines (none when there is no index yet). Throws FileReadError for a file
+// that cannot be read.
+std::vector<VocabularySource> vocabulary_sources(const IndexOptions& options);
+
 // A folder's list of file-name patterns (globs) that the walk leaves out.
 inline constexpr const char* ignore_file_name = ".plenaryignore";
 

@@ -1,0 +1,65 @@
+// The vocabulary an index searches with, on the command line: terms a text defines are found
+// by either form, plenary-index --show-vocabulary lists them beside the built-in files, and
+// plenary-search --no-mined-vocabulary leaves them out.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "test_support.h"
+
+using namespace plenary::testing;
+
+namespace {
+
+constexpr const char* notes =
+    "Working notes\n\n"
+    "The Zangger Committee (ZC) met in Vienna to review its trigger list.\n\n"
+    "ZC partners discussed the lists again.\n\n"
+    "Other bodies met elsewhere.\n";
+
+struct NotesIndex {
+    TempDir dir;
+    std::string index = quote((dir / "index").string());
+
+    NotesIndex() {
+        write_file(dir / "notes" / "notes.txt", notes);
+        run(tool("plenary-index") + " -q --index " + index + " " + quote((dir / "notes").string()));
+    }
+
+    std::set<std::string> passages(const std::string& options_and_query) const {
+        auto found = run(tool("plenary-search") + " --index " + index + " " + options_and_query, false);
+        std::set<std::string> ids;
+        std::istringstream lines(found.out);
+        for (std::string line; std::getline(lines, line);) ids.insert(line.substr(0, line.find('\t')));
+        return ids;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a term the text defines is found by either form", "[vocabulary][definitions][cli]") {
+    NotesIndex notes_index;
+    const std::set<std::string> both{"notes#1", "notes#2"};
+    CHECK(notes_index.passages("'\"Zangger Committee\"'") == both);
+    CHECK(notes_index.passages("ZC") == both);
+    CHECK(notes_index.passages("--no-mined-vocabulary '\"Zangger Committee\"'") == std::set<std::string>{"notes#1"});
+}
+
+TEST_CASE("plenary-index --show-vocabulary lists the built-in files and the terms each text defines", "[vocabulary][definitions][cli]") {
+    NotesIndex notes_index;
+    auto shown = run(tool("plenary-index") + " --show-vocabulary --index " + notes_index.index);
+    CHECK(shown.status == 0);
+    for (const char* line : {"# analyzers/vocabulary/acronyms.txt (built in)\n", "# analyzers/vocabulary/concepts.txt (built in)\n",
+                             "DPRK = North Korea = Democratic People's Republic of Korea\n",
+                             "# defined in the text of notes\nZC = Zangger Committee\n"}) {
+        INFO(line);
+        CHECK(shown.out.find(line) != std::string::npos);
+    }
+    // Without an index yet, the files alone; nothing is written.
+    TempDir empty;
+    auto files_only = run(tool("plenary-index") + " --show-vocabulary --index " + quote((empty / "index").string()));
+    CHECK(files_only.status == 0);
+    CHECK(files_only.out.find("# defined in") == std::string::npos);
+    CHECK_FALSE(fs::exists(empty / "index"));
+}
