@@ -13,12 +13,14 @@
 
 namespace plenary {
 
+class CommuniqueNames;
 class QueryExpander;
 
 struct CompileContext {
     Analyzer& analyzer;
     const QueryParserOptions& options;
     const QueryExpander* expander;  // null: words match only as written
+    const CommuniqueNames* names;   // null: no word names a communiqué
     std::string_view query_text;    // the query as written, which the nodes' spans point into
     bool body_only = false;         // under NOT or '-': words are not looked up in the communiqué's fields
 };

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "communique_names.h"
 #include "function_words.h"
 #include "plenary/index_schema.h"
 #include "query_compiler.h"
@@ -34,11 +35,15 @@ Xapian::Query variant_query(const std::vector<std::string>& stems, std::size_t w
 }
 
 // A word in the passage, or (weighing less) in its communiqué's title, city, country,
-// organisation or year.
-Xapian::Query word_in_text_or_fields(const std::string& stem, const QueryParserOptions& options) {
+// organisation or year. A word that names communiqués (their city or year: named_by)
+// counts in their passages through the fields alone, so that their opening paragraph does
+// not outrank the subject.
+Xapian::Query word_in_text_or_fields(const std::string& stem, const Xapian::Query& named_by, const QueryParserOptions& options) {
     std::vector<Xapian::Query> fields;
     for (const std::string_view prefix : schema::field_word_prefixes) fields.emplace_back(std::string(prefix) + stem);
-    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(stem),
+    Xapian::Query body(stem);
+    if (!named_by.empty()) body = Xapian::Query(Xapian::Query::OP_AND_NOT, body, named_by);
+    return Xapian::Query(Xapian::Query::OP_OR, body,
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                        Xapian::Query(Xapian::Query::OP_OR, fields.begin(), fields.end()),
                                        options.field_weight));
@@ -58,16 +63,23 @@ void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
     }
 }
 
+// The communiqués a lone word names (see CommuniqueNames), when the options weigh that.
+Xapian::Query communiques_named_by(const Token& token, const CompileContext& context) {
+    if (!context.names || !context.options.communique_context) return {};
+    return context.names->named_by(token);
+}
+
 // The tokens or any of their equivalent forms, theirs first; a lone word's one-word
 // forms are also looked up in the communiqué's fields, except under a negation.
 Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
     std::vector<Xapian::Query> alternatives;
     auto forms = variants(tokens, context);
     const bool in_fields_too = lone_word && !context.body_only;
+    Xapian::Query named_by = in_fields_too ? communiques_named_by(tokens.front(), context) : Xapian::Query();
     for (const auto& form : forms) {
         const auto& stems = form.stems;
         const bool in_fields = in_fields_too && stems.size() == 1;
-        alternatives.push_back(weighed(in_fields ? word_in_text_or_fields(stems.front(), context.options)
+        alternatives.push_back(weighed(in_fields ? word_in_text_or_fields(stems.front(), named_by, context.options)
                                                  : variant_query(stems, tokens.size()),
                                        form.weight));
         plan.field_words |= in_fields;

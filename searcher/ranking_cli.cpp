@@ -23,6 +23,12 @@ MatchMode match_mode(const std::string& name) {
     throw UsageError(fmt::format("--match: '{}' is not one of all, any, best", name));
 }
 
+// A count given on the command line, which Program_options would wrap around if negative.
+std::size_t count(long long value, const char* name) {
+    if (value < 0) throw UsageError(fmt::format("--{} must not be negative (not {})", name, value));
+    return static_cast<std::size_t>(value);
+}
+
 } // namespace
 
 po::options_description ranking_options(RankingSettings& settings) {
@@ -59,6 +65,16 @@ po::options_description ranking_options(RankingSettings& settings) {
          "match words only as written, not through the index's acronyms, spellings and compounds")
         ("no-question-words", po::bool_switch(&settings.no_question_words),
          "count the verbs that frame a question (say, tell, ...) as words of the subject")
+        ("no-context", po::bool_switch(&settings.no_context),
+         "count a word naming a communiqué's city or year (Rome, 2004) wherever the text has it, not once "
+         "for each passage of that communiqué")
+        ("feedback", po::value(&settings.feedback_passages)->value_name("N")->default_value(settings.feedback_passages),
+         "pseudo-relevance feedback (RM3-style): add the words that set the first N hits apart; 0: none")
+        ("feedback-words", po::value(&settings.feedback_words)->value_name("N")->default_value(settings.feedback_words),
+         "with --feedback, how many words to add")
+        ("feedback-weight",
+         po::value(&ranking.feedback.weight)->value_name("W")->default_value(ranking.feedback.weight, shown(ranking.feedback.weight)),
+         "with --feedback, the added words' weight against the query's own")
         ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
          "weight of the communiqué's title, city, country and year words against body words");
     return options;
@@ -69,7 +85,8 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     ranking.query.match = match_mode(settings.match);
     ranking.query.mined_vocabulary = !settings.no_mined_vocabulary;
     ranking.query.question_words = !settings.no_question_words;
-    ranking.vocabulary = !settings.no_vocabulary;
+    ranking.query.vocabulary = !settings.no_vocabulary;
+    ranking.query.communique_context = !settings.no_context;
     if (settings.no_proximity) {
         ranking.query.phrase_boost = 0;
         ranking.query.proximity_boost = 0;
@@ -86,6 +103,9 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     check(ranking.query.synonym_weight, "synonym-weight");
     check(ranking.query.concept_weight, "concept-weight");
     check(ranking.query.coordination_weight, "coordination-weight");
+    check(ranking.feedback.weight, "feedback-weight");
+    ranking.feedback.passages = count(settings.feedback_passages, "feedback");
+    ranking.feedback.words = count(settings.feedback_words, "feedback-words");
     if (ranking.query.proximity_window < 2) throw UsageError("--proximity-window must be at least 2");
     return ranking;
 }

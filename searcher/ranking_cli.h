@@ -17,6 +17,10 @@ struct RankingSettings {
     bool no_vocabulary = false;
     bool no_mined_vocabulary = false;
     bool no_question_words = false;
+    bool no_context = false;
+    // Signed, so that "--feedback -1" is refused rather than wrapped around.
+    long long feedback_passages = static_cast<long long>(FeedbackOptions{}.passages);
+    long long feedback_words = static_cast<long long>(FeedbackOptions{}.words);
 };
 
 po::options_description ranking_options(RankingSettings& settings);

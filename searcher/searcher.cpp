@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "best_match.h"
+#include "feedback.h"
 #include "known_tags.h"
 #include "matched_words.h"
 #include "plenary/database.h"
@@ -60,14 +61,18 @@ Xapian::Database open_index(const fs::path& dir) {
     return db;
 }
 
-QueryParser make_parser(Analyzer& analyzer, const Xapian::Database& db, const RankingOptions& ranking) {
-    return ranking.vocabulary ? QueryParser(analyzer, db, ranking.query) : QueryParser(analyzer, ranking.query);
+// Sets the enquire to query, with the passages that have all the words first.
+void rank_by(Xapian::Enquire& enquire, const Xapian::Query& query, const ParsedQuery& parsed) {
+    enquire.set_query(query);
+    if (!parsed.all_words.empty()) {
+        enquire.set_query(all_words_first(query, parsed.all_words, enquire.get_mset(0, 0).get_max_possible()));
+    }
 }
 
 } // namespace
 
 Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
-    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(make_parser(analyzer_, db_, ranking)) {}
+    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, db_, ranking.query) {}
 
 ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
 
@@ -105,9 +110,9 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
-    enquire.set_query(query);
-    if (!parsed.all_words.empty()) {
-        enquire.set_query(all_words_first(query, parsed.all_words, enquire.get_mset(0, 0).get_max_possible()));
+    rank_by(enquire, query, parsed);
+    if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
+        rank_by(enquire, with_feedback(enquire, query, parsed.plan, ranking_.feedback), parsed);
     }
     std::optional<FacetSpies> spies;
     if (options.facets) spies.emplace(enquire);

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 #include "plenary/topics.h"
@@ -170,13 +171,20 @@ TEST_CASE("timings: one line per executed query, warm-up passes left out", "[bat
 }
 
 TEST_CASE("ranking options change scores, not matches, and bad values are usage errors", "[batch][cli]") {
+    auto scores_of = [](const std::string& out) {
+        std::multiset<double> scores;
+        for (const auto& line : lines_of(out)) scores.insert(nlohmann::json::parse(line)["score"].get<double>());
+        return scores;
+    };
     CorpusIndex corpus;
-    auto plain = run(corpus.search() + " --json -n 100 --no-proximity --bm25-k1 1.2 --bm25-b 0.75 export controls", false);
-    auto tuned = run(corpus.search() + " --json -n 100 export controls", false);
-    REQUIRE(plain.status == 0);
-    REQUIRE(lines_of(plain.out).size() == lines_of(tuned.out).size());
-    CHECK(nlohmann::json::parse(lines_of(plain.out).front())["score"] !=
-          nlohmann::json::parse(lines_of(tuned.out).front())["score"]);
+    auto by_default = run(corpus.search() + " --json -n 100 export controls 2004", false);
+    REQUIRE(by_default.status == 0);
+    for (const char* options : {"--no-proximity --bm25-k1 1.2 --bm25-b 0.75", "--feedback 3", "--no-context"}) {
+        INFO(options);
+        auto other = run(corpus.search() + " --json -n 100 " + options + " export controls 2004", false);
+        REQUIRE(lines_of(other.out).size() == lines_of(by_default.out).size());
+        CHECK(scores_of(other.out) != scores_of(by_default.out));
+    }
     // Without the vocabulary, DPRK no longer finds the passage that says North Korea.
     auto with_vocabulary = run(corpus.search() + " --json DPRK", false);
     auto without = run(corpus.search() + " --json --no-vocabulary DPRK", false);
@@ -198,7 +206,8 @@ TEST_CASE("ranking options change scores, not matches, and bad values are usage 
     CHECK(score_of(half.out, "2021-sochi-33rd-plenary#10") ==
           Approx(score_of(with_vocabulary.out, "2021-sochi-33rd-plenary#10")));
     for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1",
-                            "--match some", "--bm25-b x", "--synonym-weight -1"}) {
+                            "--match some", "--bm25-b x", "--synonym-weight -1", "--feedback -1",
+                            "--feedback-words -3", "--feedback-weight -1", "--concept-weight -0.5"}) {
         INFO(bad);
         auto result = run(corpus.search() + " " + bad + " missile");
         CHECK(result.status == 2);

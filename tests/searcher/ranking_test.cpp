@@ -57,6 +57,25 @@ RankingOptions plain_bm25() {
 
 RankingOptions matching_any() { return matching(MatchMode::any); }
 
+const TempDir& bundled_index() {
+    static TempDir index;
+    static bool built = [] {
+        IndexOptions options;
+        options.index_dir = index.path();
+        update_index({corpus_dir}, options);
+        return true;
+    }();
+    (void)built;
+    return index;
+}
+
+std::vector<double> scores(const fs::path& index, const std::string& query, RankingOptions ranking) {
+    Searcher searcher(index, ranking);
+    std::vector<double> found;
+    for (const auto& hit : searcher.search(query, {}).hits) found.push_back(hit.score);
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("words found together and in order rank above the same words apart", "[ranking]") {
@@ -106,10 +125,7 @@ TEST_CASE("match any: one word is enough, more words rank higher, + and AND stil
 }
 
 TEST_CASE("best match on the bundled corpus: the passages with all the words first, then the others", "[ranking]") {
-    TempDir index;
-    IndexOptions options;
-    options.index_dir = index.path();
-    update_index({corpus_dir}, options);
+    const auto& index = bundled_index();
     CHECK(ranked(index.path(), "Privacy Notice", {}).empty());
     auto both = ranked(index.path(), "brokering transshipment", matching(MatchMode::all));
     CHECK(both.size() == 3);
@@ -119,4 +135,47 @@ TEST_CASE("best match on the bundled corpus: the passages with all the words fir
     std::sort(first.begin(), first.end());
     std::sort(both.begin(), both.end());
     CHECK(first == both);
+}
+
+TEST_CASE("a city or a year in the query stands for its communiqué: the subject ranks above the opening paragraph", "[ranking][context]") {
+    const auto& index = bundled_index();
+    // Seoul's opening paragraph names Seoul in its text and the chair in passing; passage 9
+    // is about the next Chair. The city counts for both through the communiqué's fields.
+    auto with_context = ranked(index.path(), "Seoul chair", {});
+    REQUIRE(with_context.size() >= 2);
+    CHECK(with_context.front() == "2004-seoul-19th-plenary#9");
+    RankingOptions without;
+    without.query.communique_context = false;
+    auto without_context = ranked(index.path(), "Seoul chair", without);
+    CHECK(without_context.front() == "2004-seoul-19th-plenary#1");
+    // Only the order changes.
+    std::sort(with_context.begin(), with_context.end());
+    std::sort(without_context.begin(), without_context.end());
+    CHECK(with_context == without_context);
+    // A year too: Buenos Aires's Iran passage first, and its opening paragraph, which names
+    // 2011 but not Iran, no longer second.
+    auto by_year = ranked(index.path(), "2011 Iran", {});
+    REQUIRE(by_year.size() >= 2);
+    CHECK(by_year[0] == "2011-buenos-aires-25th-plenary#4");
+    CHECK(by_year[1] != "2011-buenos-aires-25th-plenary#1");
+    CHECK(ranked(index.path(), "2011 Iran", without)[1] == "2011-buenos-aires-25th-plenary#1");
+}
+
+TEST_CASE("feedback reweighs the passages the query matches and adds none", "[ranking][feedback]") {
+    const auto& index = bundled_index();
+    RankingOptions feedback;
+    feedback.feedback.passages = 3;
+    for (const char* query : {"brokering", "missile programmes", "Iran DPRK", "\"code of conduct\""}) {
+        INFO(query);
+        auto with = ranked(index.path(), query, feedback);
+        auto without = ranked(index.path(), query, {});
+        REQUIRE_FALSE(without.empty());
+        std::sort(with.begin(), with.end());
+        std::sort(without.begin(), without.end());
+        CHECK(with == without);
+    }
+    // The words the first hits share add weight to the passages that hold them.
+    CHECK(scores(index.path(), "brokering", feedback) != scores(index.path(), "brokering", {}));
+    feedback.feedback.passages = 0;
+    CHECK(scores(index.path(), "brokering", feedback) == scores(index.path(), "brokering", {}));
 }

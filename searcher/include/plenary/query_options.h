@@ -3,6 +3,8 @@
 
 #include <xapian.h>
 
+#include <cstddef>
+
 namespace plenary {
 
 // How words that are not joined by an operator combine.
@@ -32,8 +34,22 @@ struct QueryParserOptions {
     // Weight of a word's related concepts (the vocabulary's "~" groups) against the form written;
     // 0 leaves them out.
     double concept_weight = 0.25;
+    bool vocabulary = true;          // false: words match only as written, without the index's synonyms
     bool mined_vocabulary = true;    // false: leave out the equivalences mined from the indexed text
+    // A word naming a communiqué's city or year counts in each of its passages through the
+    // communiqué's fields, not again where the passage's text repeats it; false: it counts
+    // wherever written, so the opening paragraph that names the city ranks above the subject.
+    bool communique_context = true;
     bool question_words = true;      // false: "say", "tell"... count as content words
+};
+
+// Pseudo-relevance feedback (see feedback.h): the words that set the first `passages` hits
+// apart, at most `words` of them, added at `weight` times their expansion weights (the
+// heaviest 1). Off by default: it did not win on the collection it was not tuned on.
+struct FeedbackOptions {
+    std::size_t passages = 0;  // 0: off
+    std::size_t words = 10;
+    double weight = 0.25;
 };
 
 } // namespace plenary

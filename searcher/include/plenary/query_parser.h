@@ -47,6 +47,7 @@ struct ParsedQuery {
     Xapian::Query all_words;
 };
 
+class CommuniqueNames;
 class QueryExpander;
 
 class QueryParser {
@@ -55,8 +56,9 @@ public:
     explicit QueryParser(Analyzer& analyzer, QueryParserOptions options = {});
 
     // Words, phrases and runs of plain words also match their equivalent forms: the
-    // index's synonyms (acronyms, spellings) and compounds (see query_expansion.h).
-    // db must outlive the parser.
+    // index's synonyms (acronyms, spellings) and compounds (see query_expansion.h), unless
+    // options.vocabulary is off; words that name a communiqué's city or year weigh as its
+    // context (see QueryParserOptions::communique_context). db must outlive the parser.
     QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options = {});
 
     // Throws QueryError for malformed queries.
@@ -70,6 +72,7 @@ private:
     Analyzer& analyzer_;
     QueryParserOptions options_;
     std::shared_ptr<const QueryExpander> expander_;
+    std::shared_ptr<const CommuniqueNames> names_;
 };
 
 } // namespace plenary

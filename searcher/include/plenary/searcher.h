@@ -28,7 +28,7 @@ struct RankingOptions {
     double bm25_k1 = 0.9;
     double bm25_b = 0.4;
     QueryParserOptions query;
-    bool vocabulary = true;  // false: words match only as written, without the index's synonyms
+    FeedbackOptions feedback;
 };
 
 struct SearchOptions {
