@@ -125,6 +125,7 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
         }
         return command;
     }
+    if (command.show_vocabulary && !paths.paths.empty()) throw plenary::cli::UsageError("--show-vocabulary takes no PATH");
     if (paths.paths.empty() && !command.options.prune && !command.show_vocabulary) {
         throw plenary::cli::UsageError("no PATH given (see plenary-index --help)");
     }

@@ -62,4 +62,8 @@ TEST_CASE("plenary-index --show-vocabulary lists the built-in files and the term
     CHECK(files_only.status == 0);
     CHECK(files_only.out.find("# defined in") == std::string::npos);
     CHECK_FALSE(fs::exists(empty / "index"));
+    // It indexes nothing, so a PATH is a mistake.
+    auto with_path = run(tool("plenary-index") + " --show-vocabulary --index " + notes_index.index + " " + quote(corpus_dir.string()));
+    CHECK(with_path.status == 2);
+    CHECK(with_path.out.find("--show-vocabulary takes no PATH") != std::string::npos);
 }
