@@ -29,6 +29,40 @@ std::size_t count(long long value, const char* name) {
     return static_cast<std::size_t>(value);
 }
 
+// Words: how they match and what the vocabulary adds to them.
+void add_word_options(po::options_description& options, RankingSettings& settings) {
+    QueryParserOptions& query = settings.ranking.query;
+    options.add_options()
+        ("synonym-weight",
+         po::value(&query.synonym_weight)->value_name("W")->default_value(query.synonym_weight, shown(query.synonym_weight)),
+         "weight of a word's equivalent forms from the vocabulary against the form written")
+        ("concept-weight",
+         po::value(&query.concept_weight)->value_name("W")->default_value(query.concept_weight, shown(query.concept_weight)),
+         "weight of a word's related concepts from the vocabulary (its '~' groups) against the form written; 0: none")
+        ("no-mined-vocabulary", po::bool_switch(&settings.no_mined_vocabulary),
+         "leave out the acronyms the indexer found defined in the text (plenary-index --show-vocabulary)")
+        ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
+         "match words only as written, not through the index's acronyms, spellings and compounds")
+        ("no-question-words", po::bool_switch(&settings.no_question_words),
+         "count the verbs that frame a question (say, tell, ...) as words of the subject")
+        ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
+         "weight of the communiqué's title, city, country and year words against body words")
+        ("no-context", po::bool_switch(&settings.no_context),
+         "count a word naming a communiqué's city or year (Rome, 2004) wherever the text has it, not once "
+         "for each passage of that communiqué");
+}
+
+void add_feedback_options(po::options_description& options, RankingSettings& settings) {
+    FeedbackOptions& feedback = settings.ranking.feedback;
+    options.add_options()
+        ("feedback", po::value(&settings.feedback_passages)->value_name("N")->default_value(settings.feedback_passages),
+         "pseudo-relevance feedback (RM3-style): add the words that set the first N hits apart; 0: none")
+        ("feedback-words", po::value(&settings.feedback_words)->value_name("N")->default_value(settings.feedback_words),
+         "with --feedback, how many words to add")
+        ("feedback-weight", po::value(&feedback.weight)->value_name("W")->default_value(feedback.weight, shown(feedback.weight)),
+         "with --feedback, the added words' weight against the query's own");
+}
+
 } // namespace
 
 po::options_description ranking_options(RankingSettings& settings) {
@@ -52,31 +86,9 @@ po::options_description ranking_options(RankingSettings& settings) {
          "extra weight of neighbouring query words found within the proximity window")
         ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
          "words of the proximity window")
-        ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost")
-        ("synonym-weight",
-         po::value(&query.synonym_weight)->value_name("W")->default_value(query.synonym_weight, shown(query.synonym_weight)),
-         "weight of a word's equivalent forms from the vocabulary against the form written")
-        ("concept-weight",
-         po::value(&query.concept_weight)->value_name("W")->default_value(query.concept_weight, shown(query.concept_weight)),
-         "weight of a word's related concepts from the vocabulary (its '~' groups) against the form written; 0: none")
-        ("no-mined-vocabulary", po::bool_switch(&settings.no_mined_vocabulary),
-         "leave out the acronyms the indexer found defined in the text (plenary-index --show-vocabulary)")
-        ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
-         "match words only as written, not through the index's acronyms, spellings and compounds")
-        ("no-question-words", po::bool_switch(&settings.no_question_words),
-         "count the verbs that frame a question (say, tell, ...) as words of the subject")
-        ("no-context", po::bool_switch(&settings.no_context),
-         "count a word naming a communiqué's city or year (Rome, 2004) wherever the text has it, not once "
-         "for each passage of that communiqué")
-        ("feedback", po::value(&settings.feedback_passages)->value_name("N")->default_value(settings.feedback_passages),
-         "pseudo-relevance feedback (RM3-style): add the words that set the first N hits apart; 0: none")
-        ("feedback-words", po::value(&settings.feedback_words)->value_name("N")->default_value(settings.feedback_words),
-         "with --feedback, how many words to add")
-        ("feedback-weight",
-         po::value(&ranking.feedback.weight)->value_name("W")->default_value(ranking.feedback.weight, shown(ranking.feedback.weight)),
-         "with --feedback, the added words' weight against the query's own")
-        ("field-weight", po::value(&query.field_weight)->value_name("W")->default_value(query.field_weight, shown(query.field_weight)),
-         "weight of the communiqué's title, city, country and year words against body words");
+        ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost");
+    add_word_options(options, settings);
+    add_feedback_options(options, settings);
     return options;
 }
 
