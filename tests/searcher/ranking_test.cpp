@@ -2,6 +2,7 @@
 // the option under test differs, and on the bundled corpus.
 #include <catch2/catch.hpp>
 
+#include "bundled_searcher.h"
 #include "plenary/indexer.h"
 #include "plenary/searcher.h"
 #include "test_support.h"
@@ -56,18 +57,6 @@ RankingOptions plain_bm25() {
 }
 
 RankingOptions matching_any() { return matching(MatchMode::any); }
-
-const TempDir& bundled_index() {
-    static TempDir index;
-    static bool built = [] {
-        IndexOptions options;
-        options.index_dir = index.path();
-        update_index({corpus_dir}, options);
-        return true;
-    }();
-    (void)built;
-    return index;
-}
 
 std::vector<double> scores(const fs::path& index, const std::string& query, RankingOptions ranking) {
     Searcher searcher(index, ranking);

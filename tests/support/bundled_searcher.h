@@ -1,5 +1,5 @@
-// A Searcher over the bundled corpus, indexed once per test program through the indexer
-// library (unit tests do not run the tools).
+// The bundled corpus indexed once per test program through the indexer library (unit tests
+// do not run the tools), and a Searcher over it.
 #pragma once
 
 #include "plenary/indexer.h"
@@ -8,14 +8,21 @@
 
 namespace plenary::testing {
 
-inline Searcher& bundled_searcher() {
+// The bundled corpus indexed with the default options.
+inline const TempDir& bundled_index() {
     static TempDir index;
-    static Searcher instance = [] {
+    static const bool built = [] {
         IndexOptions options;
         options.index_dir = index.path();
         update_index({corpus_dir}, options);
-        return Searcher(index.path());
+        return true;
     }();
+    (void)built;
+    return index;
+}
+
+inline Searcher& bundled_searcher() {
+    static Searcher instance(bundled_index().path());
     return instance;
 }
 
