@@ -16,7 +16,8 @@ bool has_term(const Xapian::Document& document, const std::string& term) {
 
 bool in_fields(const MatchPlan& plan, const Xapian::Document& document) {
     return std::any_of(plan.stems.begin(), plan.stems.end(), [&](const std::string& stem) {
-        return has_term(document, std::string(schema::meta_prefix) + stem);
+        return std::any_of(schema::field_word_prefixes.begin(), schema::field_word_prefixes.end(),
+                           [&](std::string_view prefix) { return has_term(document, std::string(prefix) + stem); });
     });
 }
 

@@ -12,7 +12,7 @@
 namespace plenary {
 
 // The words (as written) found in the passage's text, or, a word's own stems, in its
-// communiqué's title, city, country and year words (the document's field terms).
+// communiqué's title, city, country, organisation and year words (the document's field terms).
 std::vector<std::string> matched_words(const std::vector<WrittenWord>& words, const AnalyzedText& text,
                                        const Xapian::Document& document);
 

@@ -102,8 +102,9 @@ TEST_CASE("best match: any word, each word matched adds coordination_weight, all
     Analyzer analyzer;
     auto parsed = QueryParser(analyzer, best).parse("missile rocket");
     const std::string fixed = "PostingSource(Xapian::FixedWeightPostingSource(wt=1))";
-    CHECK(parsed.query.get_description() == "Query(((" + missile + " OR " + rocket + ") AND_MAYBE ((" + fixed + " FILTER " +
-                                                missile + ") OR (" + fixed + " FILTER " + rocket + "))))");
+    CHECK(parsed.query.get_description() == hit_if_body("((" + missile + " OR " + rocket + ") AND_MAYBE ((" + fixed + " FILTER " +
+                                                            missile + ") OR (" + fixed + " FILTER " + rocket + ")))",
+                                                        "(missil OR rocket)"));
     CHECK(parsed.all_words.get_description() == "Query((" + missile + " AND " + rocket + "))");
     REQUIRE(parsed.words.size() == 2);
     CHECK(parsed.words[1].text == "rocket");
