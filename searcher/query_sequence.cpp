@@ -155,7 +155,8 @@ private:
         }
         if (query.empty()) return query;
         if (!proximity.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, proximity);
-        if (options_.match == MatchMode::best) {
+        // A lone word has nothing to be counted against: its scores stay those of the word alone.
+        if (options_.match == MatchMode::best && required_.size() + optional_.size() > 1) {
             Xapian::Query coordination = coordination_boost(optional_, options_.coordination_weight);
             if (!coordination.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, coordination);
         }
