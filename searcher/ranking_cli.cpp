@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <limits>
 #include <string_view>
 #include <utility>
 
@@ -84,7 +85,7 @@ po::options_description ranking_options(RankingSettings& settings) {
          "extra weight of neighbouring query words found in order")
         ("proximity-boost", po::value(&query.proximity_boost)->value_name("W")->default_value(query.proximity_boost, shown(query.proximity_boost)),
          "extra weight of neighbouring query words found within the proximity window")
-        ("proximity-window", po::value(&query.proximity_window)->value_name("N")->default_value(query.proximity_window),
+        ("proximity-window", po::value(&settings.proximity_window)->value_name("N")->default_value(settings.proximity_window),
          "words of the proximity window")
         ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost");
     add_word_options(options, settings);
@@ -118,7 +119,11 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     check(ranking.feedback.weight, "feedback-weight");
     ranking.feedback.passages = count(settings.feedback_passages, "feedback");
     ranking.feedback.words = count(settings.feedback_words, "feedback-words");
-    if (ranking.query.proximity_window < 2) throw UsageError("--proximity-window must be at least 2");
+    constexpr long long widest = std::numeric_limits<Xapian::termcount>::max();
+    if (settings.proximity_window < 2 || settings.proximity_window > widest) {
+        throw UsageError(fmt::format("--proximity-window must be from 2 to {} (not {})", widest, settings.proximity_window));
+    }
+    ranking.query.proximity_window = static_cast<Xapian::termcount>(settings.proximity_window);
     return ranking;
 }
 

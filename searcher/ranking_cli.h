@@ -19,6 +19,7 @@ struct RankingSettings {
     bool no_question_words = false;
     bool no_context = false;
     // Signed, so that "--feedback -1" is refused rather than wrapped around.
+    long long proximity_window = static_cast<long long>(QueryParserOptions{}.proximity_window);
     long long feedback_passages = static_cast<long long>(FeedbackOptions{}.passages);
     long long feedback_words = static_cast<long long>(FeedbackOptions{}.words);
 };
