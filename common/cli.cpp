@@ -30,10 +30,25 @@ po::options_description index_options(std::string& index_dir) {
     po::options_description options("Index");
     options.add_options()
         ("index", po::value(&index_dir)->value_name("DIR"),
-         "index folder (default: $PLENARY_INDEX, else $XDG_DATA_HOME/plenary/index, else ~/.local/share/plenary/index)");
+         "index folder, or a stub file listing shards (default: $PLENARY_INDEX, else $XDG_DATA_HOME/plenary/index, "
+         "else ~/.local/share/plenary/index)");
     return options;
 }
 
+po::options_description remote_options(double& seconds) {
+    po::options_description options("Remote shards");
+    options.add_options()
+        ("remote-timeout", po::value(&seconds)->value_name("SECONDS")->default_value(10),
+         "give up on a remote shard that has not answered within SECONDS (0: wait forever)");
+    return options;
+}
+
+std::chrono::milliseconds remote_timeout(double seconds) {
+    if (!(seconds >= 0) || seconds > 86'400) {
+        throw UsageError(fmt::format("--remote-timeout must be between 0 and 86400 seconds (not {})", seconds));
+    }
+    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
 
 namespace {
 

@@ -27,6 +27,18 @@ IndexLayout index_layout(const fs::path& location) {
     return {{}, location};
 }
 
+std::vector<ShardLocation> read_index_stub(const IndexLayout& layout, const fs::path& location, std::string_view what,
+                                           std::string_view advice) {
+    try {
+        return read_stub(layout.stub);
+    } catch (const StubError& error) {
+        std::error_code ignored;
+        if (fs::is_directory(location, ignored)) throw;
+        throw StubError(fmt::format("{} is a file, not {} nor a stub listing shards ({}): {}", location.string(), what,
+                                    error.what(), advice));
+    }
+}
+
 std::string shard_folder_name(std::size_t shard) { return fmt::format("shard-{}", shard); }
 
 std::string shard_failure(const ShardLocation& shard, const fs::path& stub, const Xapian::Error& error) {

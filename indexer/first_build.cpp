@@ -1,7 +1,6 @@
 #include "first_build.h"
 
 #include <algorithm>
-#include <iterator>
 #include <thread>
 
 #include "bulk_build.h"
@@ -16,10 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::size_t thread_count(const IndexOptions& options) {
-    return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-}
-
 std::uint64_t total_bytes(const std::vector<FileChange>& plan) {
     std::uint64_t total = 0;
     for (const auto& change : plan) total += change.source.size;
@@ -28,7 +23,7 @@ std::uint64_t total_bytes(const std::vector<FileChange>& plan) {
 
 std::size_t shard_count(const std::vector<FileChange>& plan, const IndexOptions& options) {
     std::size_t by_size = total_bytes(plan) / std::max<std::uint64_t>(options.shard_bytes, 1) + 1;
-    return std::min(std::max(thread_count(options), by_size), max_open_shards());
+    return std::min(std::max(build_threads(options), by_size), max_open_shards());
 }
 
 // The plan (in order) in at most `shards` contiguous runs of about equal bytes.
@@ -45,21 +40,14 @@ std::vector<std::vector<FileChange>> split_by_size(const std::vector<FileChange>
     return runs;
 }
 
-void add_up(IndexReport& total, IndexReport&& part) {
-    total.files_unchanged += part.files_unchanged;
-    total.files_added += part.files_added;
-    total.files_changed += part.files_changed;
-    total.communiques_removed += part.communiques_removed;
-    total.passages_written += part.passages_written;
-    total.bytes_read += part.bytes_read;
-    std::move(part.failures.begin(), part.failures.end(), std::back_inserter(total.failures));
-    std::move(part.warnings.begin(), part.warnings.end(), std::back_inserter(total.warnings));
-}
-
 } // namespace
 
+std::size_t build_threads(const IndexOptions& options) {
+    return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
 bool builds_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
-    if (holds_xapian_database(options.index_dir) || thread_count(options) < 2 || files.size() < 2) return false;
+    if (holds_xapian_database(options.index_dir) || build_threads(options) < 2 || files.size() < 2) return false;
     std::uint64_t total = 0;
     for (const auto& file : files) total += source_state(file).size;
     return total >= options.bulk_min_bytes;
@@ -71,7 +59,7 @@ IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOp
     auto runs = split_by_size(plan, shard_count(plan, options));
     std::vector<IndexReport> parts(runs.size());
     RunProgress progress(options.progress, files.size(), options.interrupted);
-    bulk_build(options.index_dir, runs.size(), thread_count(options), [&](Xapian::WritableDatabase& shard, std::size_t number) {
+    bulk_build(options.index_dir, runs.size(), build_threads(options), [&](Xapian::WritableDatabase& shard, std::size_t number) {
         IndexWriter writer(shard, rules);
         parts[number] = write_changes(runs[number], writer, progress);
         writer.finish();

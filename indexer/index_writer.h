@@ -1,9 +1,13 @@
-// Writes a run's changes into an index, or a shard of one, inside the caller's transaction:
+// Writes a run's changes into an index, or a part of one, inside the caller's transactions:
 // communiqués (their passage documents, their record, their source file's record, the terms their
-// text defines), removals, and at the end the run-wide data.
+// text defines), removals, and at the end the run-wide data. In a sharded index (see
+// plenary/index_layout.h) the passage documents go to the shard of their communiqué and everything
+// else to the catalog.
 #pragma once
 
 #include <xapian.h>
+
+#include <vector>
 
 #include "change_plan.h"
 #include "document_builder.h"
@@ -13,8 +17,13 @@ namespace plenary {
 
 class IndexWriter {
 public:
+    // Documents and records in one database.
     IndexWriter(Xapian::WritableDatabase& db, const IndexingRules& rules)
-        : db_(db), rules_(rules), documents_(rules.tagger) {}
+        : catalog_(db), shards_{&db}, rules_(rules), documents_(rules.tagger) {}
+
+    // Records in catalog, each communiqué's documents in shards[shard_of(its id, shards.size())].
+    IndexWriter(Xapian::WritableDatabase& catalog, std::vector<Xapian::WritableDatabase*> shards, const IndexingRules& rules)
+        : catalog_(catalog), shards_(std::move(shards)), rules_(rules), documents_(rules.tagger) {}
 
     // Writes the communiqué of a new, changed or re-read file, under the id the plan gave it
     // (communique.id); a known file's communiqué replaces the one it had.
@@ -23,7 +32,7 @@ public:
     // Removes a source file's communiqué.
     void remove(const schema::SourceRecord& source);
 
-    // Removes every document and every metadata entry.
+    // Removes every document of every shard and every metadata entry of the catalog.
     void remove_all();
 
     // Writes what the whole run determines: the synonyms (the run's vocabulary and the terms every
@@ -33,8 +42,10 @@ public:
 
 private:
     void write_definitions(const Communique& communique);
+    Xapian::WritableDatabase& shard(const std::string& communique_id) const;
 
-    Xapian::WritableDatabase& db_;
+    Xapian::WritableDatabase& catalog_;  // the records: the index's one database, or its catalog
+    std::vector<Xapian::WritableDatabase*> shards_;
     const IndexingRules& rules_;
     DocumentBuilder documents_;
 };

@@ -16,6 +16,7 @@
 #include "plenary/cli.h"
 #include "plenary/communique.h"
 #include "plenary/files.h"
+#include "plenary/index_layout.h"
 #include "plenary/index_location.h"
 #include "plenary/indexer.h"
 
@@ -25,6 +26,7 @@ namespace po = plenary::cli::po;
 
 constexpr std::string_view tool = "plenary-index";
 constexpr int exit_some_files_failed = 3;
+constexpr std::size_t max_shards = 256;  // an update opens every shard at once
 
 // Rewrites one status line on a terminal, at most five times a second, and only
 // once the run has lasted long enough for the user to wonder.
@@ -64,6 +66,7 @@ struct Command {
 // with a space would have to be quoted).
 struct PathArguments {
     std::string index_dir;
+    double remote_timeout = 10;
     std::string vocabulary_dir;
     std::string tag_rules_file;
     std::vector<std::string> paths;
@@ -78,6 +81,8 @@ po::options_description indexing_options(Command& command, PathArguments& paths)
         ("rebuild", po::bool_switch(&command.options.rebuild), "start from an empty index")
         ("threads,j", po::value(&command.options.threads)->value_name("N")->default_value(0),
          "threads of a first build (default 0: one per core)")
+        ("shards", po::value(&command.options.shards)->value_name("N"),
+         "first build: write N shard databases, a catalog and a stub listing the shards (XAPIANDB)")
         ("vocabulary", po::value(&paths.vocabulary_dir)->value_name("DIR"),
          "use the vocabulary files (*.txt) in DIR instead of the built-in ones")
         ("tag-rules", po::value(&paths.tag_rules_file)->value_name("FILE"),
@@ -107,7 +112,8 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     PathArguments paths;
     po::options_description visible;
     visible.add(indexing_options(command, paths)).add(describing_options(command))
-        .add(plenary::cli::index_options(paths.index_dir)).add(plenary::cli::general_options());
+        .add(plenary::cli::index_options(paths.index_dir)).add(plenary::cli::remote_options(paths.remote_timeout))
+        .add(plenary::cli::general_options());
     po::variables_map values;
     if (!plenary::cli::parse(argc, argv, tool, "[options] PATH...\n\nIndexes the .txt, .md, .html, .htm, .xhtml and .pdf files in PATH (files or folders,\n"
                              "recursively); a file named on its own is read as plain text if its type is none of these.",
@@ -119,6 +125,7 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
         return command;
     }
     command.options.index_dir = plenary::resolve_index_dir(paths.index_dir);
+    command.options.remote_timeout = plenary::cli::remote_timeout(paths.remote_timeout);
     if (command.describes_index()) {
         if (!paths.paths.empty() || command.status == command.list) {
             throw plenary::cli::UsageError("--status and --list take no PATH, and one at a time");
@@ -131,6 +138,9 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     }
     if (command.options.no_tags && !paths.tag_rules_file.empty()) {
         throw plenary::cli::UsageError("--tag-rules and --no-tags exclude each other");
+    }
+    if (values.count("shards") && (command.options.shards < 1 || command.options.shards > max_shards)) {
+        throw plenary::cli::UsageError(fmt::format("--shards must be between 1 and {}", max_shards));
     }
     command.options.vocabulary_dir = paths.vocabulary_dir;
     command.options.tag_rules_file = paths.tag_rules_file;
@@ -230,6 +240,10 @@ int index_main(int argc, char** argv) {
     if (command->show_vocabulary) {
         show_vocabulary(command->options);
         return 0;
+    }
+    // A sharded index keeps its last changes for its replicas, which then copy changes, not databases.
+    if (command->options.shards > 0 || plenary::index_layout(command->options.index_dir).sharded()) {
+        setenv("XAPIAN_MAX_CHANGESETS", "10", 0);
     }
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);

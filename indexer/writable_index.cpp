@@ -77,6 +77,14 @@ Xapian::WritableDatabase open_writable_index(const fs::path& dir, bool rebuild) 
     }
 }
 
+void cancel_transaction(Xapian::WritableDatabase& db) {
+    try {
+        db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+        // Already ended by a failed commit, or a remote shard that is gone: nothing is left to cancel.
+    }
+}
+
 std::string index_error_message(const fs::path& dir, const Xapian::Error& error) {
     // Xapian::Error is not polymorphic: its class is known by name.
     std::string_view type = error.get_type();

@@ -18,6 +18,9 @@ void prepare_index_folder(const std::filesystem::path& dir);
 // Throws a runtime_error whose message says what is wrong and what to do.
 Xapian::WritableDatabase open_writable_index(const std::filesystem::path& dir, bool rebuild);
 
+// Ends db's transaction without its changes, if anything is left to end (a failed commit ended it).
+void cancel_transaction(Xapian::WritableDatabase& db);
+
 // A Xapian error met while reading or writing the index at dir, as one line that
 // says what to do.
 std::string index_error_message(const std::filesystem::path& dir, const Xapian::Error& error);

@@ -2,18 +2,25 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+#include <map>
 #include <optional>
+#include <set>
+#include <system_error>
 
+#include "document_builder.h"
 #include "plenary/communique.h"
 
 namespace plenary {
+
+namespace fs = std::filesystem;
 
 namespace {
 
 // The communiqué of a file the plan reads, under the id the plan gave it; nullopt, with the reason
 // in report, when the file cannot be read or parsed.
 std::optional<Communique> load(const FileChange& change, IndexReport& report) {
-    const std::filesystem::path file = change.source.file;
+    const fs::path file = change.source.file;
     try {
         Communique communique = load_communique(file);
         communique.id = change.source.communique_id;
@@ -64,6 +71,78 @@ IndexReport write_changes(const std::vector<FileChange>& plan, IndexWriter& writ
         report.passages_written += passages;
         progress.file_done(passages);
     }
+    return report;
+}
+
+void add_up(IndexReport& total, IndexReport&& part) {
+    total.files_unchanged += part.files_unchanged;
+    total.files_added += part.files_added;
+    total.files_changed += part.files_changed;
+    total.files_reread += part.files_reread;
+    total.communiques_removed += part.communiques_removed;
+    std::move(part.removed_files.begin(), part.removed_files.end(), std::back_inserter(total.removed_files));
+    total.passages_written += part.passages_written;
+    total.bytes_read += part.bytes_read;
+    std::move(part.failures.begin(), part.failures.end(), std::back_inserter(total.failures));
+    std::move(part.warnings.begin(), part.warnings.end(), std::back_inserter(total.warnings));
+}
+
+namespace {
+
+// The folders among paths, as the files found in them are named (absolute and normal).
+std::vector<fs::path> folders_of(const std::vector<fs::path>& paths) {
+    std::vector<fs::path> folders;
+    std::error_code error;
+    for (const auto& path : paths) {
+        if (fs::is_directory(path, error)) folders.push_back(fs::absolute(path).lexically_normal());
+    }
+    return folders;
+}
+
+// Known sources that the run removes: those missing from its folders, and with --prune every one gone.
+std::vector<schema::SourceRecord> sources_to_remove(const KnownSources& known, const SourcePaths& sources,
+                                                    const IndexOptions& options) {
+    std::map<std::string, schema::SourceRecord> removed;
+    if (!options.keep_missing) {
+        for (auto& source : missing_from_folders(known, sources.files, folders_of(sources.paths))) removed.emplace(source.file, source);
+    }
+    if (options.prune) {
+        for (auto& source : gone_sources(known)) removed.emplace(source.file, source);
+    }
+    std::vector<schema::SourceRecord> list;
+    for (auto& [file, source] : removed) list.push_back(std::move(source));
+    return list;
+}
+
+// Files gone but kept in the index are not re-read with the new rules: their passages keep what the
+// earlier ones gave them.
+void warn_of_gone_files_kept(const KnownSources& known, IndexReport& report) {
+    std::set<fs::path> removed(report.removed_files.begin(), report.removed_files.end());
+    for (const auto& source : gone_sources(known)) {
+        if (removed.count(source.file)) continue;
+        report.warnings.push_back({source.file, "gone, so not re-read with the new rules: its passages keep what the "
+                                                "earlier ones gave them (--prune removes them)"});
+    }
+}
+
+} // namespace
+
+IndexReport write_run(IndexWriter& writer, const Xapian::Database& catalog, const SourcePaths& sources,
+                      const IndexOptions& options, const IndexingRules& rules) {
+    if (options.rebuild) writer.remove_all();
+    auto known = known_sources(catalog);
+    const bool reread_all = catalog.get_metadata(std::string(schema::analysis_key)) != analysis_fingerprint(rules.tagger);
+    const std::vector<FileChange> plan = plan_changes(sources.files, known, reread_all);
+    RunProgress progress(options.progress, plan.size(), options.interrupted);
+    IndexReport report = write_changes(plan, writer, progress);
+    for (const auto& source : sources_to_remove(known, sources, options)) {
+        writer.remove(source);
+        report.removed_files.emplace_back(source.file);
+    }
+    report.communiques_removed = report.removed_files.size();
+    if (reread_all) warn_of_gone_files_kept(known, report);
+    writer.finish();
+    progress.check_interrupted();
     return report;
 }
 

@@ -5,11 +5,13 @@
 
 #include <atomic>
 #include <cstddef>
+#include <filesystem>
 #include <mutex>
 #include <vector>
 
 #include "change_plan.h"
 #include "index_writer.h"
+#include "indexing_rules.h"
 #include "plenary/indexer.h"
 
 namespace plenary {
@@ -37,5 +39,23 @@ private:
 // Writes the plan's new and changed files with writer; returns what it did (files added, changed,
 // unchanged, passages and bytes, failures and warnings).
 IndexReport write_changes(const std::vector<FileChange>& plan, IndexWriter& writer, RunProgress& progress);
+
+// Adds part's counts, failures and warnings to total's.
+void add_up(IndexReport& total, IndexReport&& part);
+
+// The paths a run was given and the source files found under them.
+struct SourcePaths {
+    const std::vector<std::filesystem::path>& paths;
+    const std::vector<std::filesystem::path>& files;
+};
+
+// A whole run's changes against what the index records (in catalog, which writer writes to),
+// written and not committed: with options.rebuild everything is removed first; the files are
+// planned against the recorded sources (all known files re-read when the analysis changed); the
+// communiqués of files no longer found in the run's folders are removed (unless
+// options.keep_missing), with options.prune every one whose file is gone; then the run-wide data.
+// Throws IndexInterrupted when options.interrupted is set.
+IndexReport write_run(IndexWriter& writer, const Xapian::Database& catalog, const SourcePaths& sources,
+                      const IndexOptions& options, const IndexingRules& rules);
 
 } // namespace plenary

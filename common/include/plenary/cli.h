@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <chrono>
 #include <functional>
 #include <ostream>
 #include <stdexcept>
@@ -26,6 +27,12 @@ po::options_description general_options();
 
 // --index DIR, stored into index_dir.
 po::options_description index_options(std::string& index_dir);
+
+// --remote-timeout SECONDS (for the remote shards of a sharded index), stored into seconds.
+po::options_description remote_options(double& seconds);
+
+// The timeout of --remote-timeout; 0 waits forever. Throws UsageError for a negative one.
+std::chrono::milliseconds remote_timeout(double seconds);
 
 // Parses argv: the visible options (shown by --help) and the positional arguments, all of one
 // kind (query words, paths, files), into arguments. Prints help or version and returns false

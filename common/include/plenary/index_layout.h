@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "plenary/stub_file.h"
 
@@ -38,6 +39,12 @@ struct IndexLayout {
 // The layout of the index at location: a stub file; a folder holding a stub (XAPIANDB); or
 // a folder holding one database (or nothing yet).
 IndexLayout index_layout(const std::filesystem::path& location);
+
+// The databases the stub of a sharded layout lists (read_stub). location is the index a user
+// named: when it is itself the stub and holds no stub, the StubError says "LOCATION is a file, not
+// {what} nor a stub listing shards (reason): {advice}".
+std::vector<ShardLocation> read_index_stub(const IndexLayout& layout, const std::filesystem::path& location,
+                                           std::string_view what, std::string_view advice);
 
 // "shard-3"
 std::string shard_folder_name(std::size_t shard);

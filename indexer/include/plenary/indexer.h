@@ -39,6 +39,10 @@ struct IndexOptions {
     // empty: the built-in rules.
     std::filesystem::path tag_rules_file;
     bool no_tags = false;  // tag no passage (tag_rules_file is then not read)
+    // A first build into index_dir writes this many shards and a stub (0: one database); see
+    // plenary/index_layout.h. An index_dir that is a sharded index or its stub is updated as such.
+    std::size_t shards = 0;
+    std::chrono::milliseconds remote_timeout{10'000};  // connecting to a remote shard
     IndexProgress progress;
     // Set (by a signal handler) to stop the run: it then throws IndexInterrupted, leaving the
     // index as it was and no work files behind.
@@ -75,7 +79,7 @@ struct IndexReport {
     std::chrono::duration<double> elapsed{};
 };
 
-// Brings the index at options.index_dir up to date with the .txt, .md, .html, .htm, .xhtml
+// Brings the index at options.index_dir (one database, or a sharded index) up to date with the .txt, .md, .html, .htm, .xhtml
 // and .pdf files found under paths (files or folders, recursively) in one Xapian transaction:
 // either all of it is committed or the index stays as it was. The communiqués of files the index
 // knows under one of the folders and that are no longer found there (deleted, renamed, ignored)
