@@ -11,18 +11,6 @@ namespace plenary {
 
 namespace {
 
-// Counts the tags of a multi-valued slot; ValueCountMatchSpy counts a slot's whole value.
-class TagCountSpy : public Xapian::MatchSpy {
-public:
-    void operator()(const Xapian::Document& document, double) override {
-        for (auto& tag : schema::tags_from_value(document.get_value(schema::tags_slot))) ++counts_[tag];
-    }
-    const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
-
-private:
-    std::map<std::string, Xapian::doccount> counts_;
-};
-
 std::vector<FacetCount> sorted(std::vector<FacetCount> counts) {
     std::sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
@@ -44,30 +32,36 @@ nlohmann::ordered_json counts_json(const std::vector<FacetCount>& counts) {
     return json;
 }
 
-} // namespace
-
-struct FacetSpies::Spies {
+// Xapian's own spies, which a remote shard runs and whose counts it sends back (a spy of our own it
+// would not know). The tags are counted as each passage's whole set of tags, split afterwards.
+struct Spies {
     Xapian::ValueCountMatchSpy year{schema::year_slot};
     Xapian::ValueCountMatchSpy city{schema::city_slot};
-    TagCountSpy tag;
+    Xapian::ValueCountMatchSpy tag{schema::tags_slot};
 };
 
-FacetSpies::FacetSpies(Xapian::Enquire& enquire) : spies_(std::make_unique<Spies>()) {
-    enquire.add_matchspy(&spies_->tag);
-    enquire.add_matchspy(&spies_->year);
-    enquire.add_matchspy(&spies_->city);
+std::vector<FacetCount> tag_counts(const Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, Xapian::doccount> tags;
+    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+        for (const auto& tag : schema::tags_from_value(*value)) tags[tag] += value.get_termfreq();
+    }
+    std::vector<FacetCount> counts;
+    for (const auto& [tag, count] : tags) counts.push_back({tag, count});
+    return sorted(std::move(counts));
 }
 
-FacetSpies::~FacetSpies() = default;
+} // namespace
 
-Facets FacetSpies::facets(Xapian::doccount matches) const {
-    Facets facets;
-    facets.matches = matches;
-    for (const auto& [tag, count] : spies_->tag.counts()) facets.tag.push_back({tag, count});
-    facets.tag = sorted(std::move(facets.tag));
-    facets.year = counts_of(spies_->year);
-    facets.city = counts_of(spies_->city);
-    return facets;
+Facets count_facets(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Spies spies;
+    for (Xapian::MatchSpy* spy : std::initializer_list<Xapian::MatchSpy*>{&spies.tag, &spies.year, &spies.city}) {
+        enquire.add_matchspy(spy);
+    }
+    Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
+    return {all.get_matches_estimated(), tag_counts(spies.tag), counts_of(spies.year), counts_of(spies.city)};
 }
 
 nlohmann::ordered_json facets_json(const Facets& facets) {

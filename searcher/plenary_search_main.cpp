@@ -40,6 +40,8 @@ struct Command {
     bool full = false;
     bool pretty = false;
     bool no_pager = false;
+    bool allow_partial = false;
+    double remote_timeout = 10;
     plenary::cli::BatchSettings batch;
     plenary::cli::RankingSettings ranking;
 
@@ -78,6 +80,23 @@ po::options_description output_options(Command& command) {
     return output;
 }
 
+po::options_description shard_options(Command& command) {
+    po::options_description shards = plenary::cli::remote_options(command.remote_timeout);
+    shards.add_options()
+        ("allow-partial", po::bool_switch(&command.allow_partial),
+         "when a shard is down, search the others and warn which one is missing");
+    return shards;
+}
+
+// Shard warnings on stderr, so that hit lines and JSON stay as they are for scripts.
+plenary::ShardOptions shard_options_of(const Command& command) {
+    plenary::ShardOptions options;
+    options.remote_timeout = plenary::cli::remote_timeout(command.remote_timeout);
+    options.allow_partial = command.allow_partial;
+    options.warn = [](const std::string& warning) { std::cerr << tool << ": warning: " << warning << std::endl; };
+    return options;
+}
+
 constexpr std::string_view usage =
     "[options] QUERY...\n       plenary-search [options] -            (the query from stdin)\n"
     "       plenary-search [options] --topics FILE\n\n"
@@ -110,7 +129,7 @@ std::optional<Command> parse_command_line(int argc, char** argv, po::variables_m
     po::options_description visible;
     visible.add(search_options(command)).add(output_options(command)).add(plenary::cli::batch_options(command.batch));
     visible.add(plenary::cli::ranking_options(command.ranking));
-    visible.add(plenary::cli::index_options(command.index_dir)).add(plenary::cli::general_options());
+    visible.add(plenary::cli::index_options(command.index_dir)).add(shard_options(command)).add(plenary::cli::general_options());
     if (!plenary::cli::parse(argc, argv, tool, usage, visible, command.query_words, values)) return std::nullopt;
     plenary::cli::check_batch_settings(command.batch, values);
     if (command.batch_mode() && !command.query_words.empty()) {
@@ -203,7 +222,8 @@ int search_main(int argc, char** argv) {
     if (!command) return exit_found;
     plenary::cli::OutputSettings settings = output_settings_of(*command, values);  // a bad --color fails here
     plenary::SearchOptions options = search_options_of(*command, values);
-    plenary::Searcher searcher(plenary::resolve_index_dir(command->index_dir), plenary::cli::ranking_from(command->ranking));
+    plenary::Searcher searcher(plenary::resolve_index_dir(command->index_dir), plenary::cli::ranking_from(command->ranking),
+                               shard_options_of(*command));
     if (command->batch_mode()) return plenary::cli::run_batch(searcher, command->batch, options, command->json);
     return search_one(searcher, *command, options, settings);
 }

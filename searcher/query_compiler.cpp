@@ -2,6 +2,7 @@
 
 #include "plenary/index_schema.h"
 #include "query_errors.h"
+#include "query_expansion.h"
 #include "query_filters.h"
 
 namespace plenary {
@@ -26,12 +27,12 @@ Xapian::Query org_filter(const QueryNode& field, const CompileContext& context) 
 
 // What makes a passage a hit: one of the query's words, phrases or prefixes in its body. The
 // communiqué's fields may satisfy a word, never make a hit on their own.
-Xapian::Query body_match(const MatchPlan& plan) {
+Xapian::Query body_match(const MatchPlan& plan, const CompileContext& context) {
     std::vector<Xapian::Query> any;
     for (const auto& stem : plan.stems) any.emplace_back(stem);
     for (const auto& phrase : plan.phrases)
         any.emplace_back(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end(), static_cast<Xapian::termcount>(phrase.size()));
-    for (const auto& prefix : plan.prefixes) any.push_back(wildcard_query(prefix));
+    for (const auto& prefix : plan.prefixes) any.push_back(wildcard_query(prefix, context));
     return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
@@ -121,7 +122,8 @@ Xapian::Query scored(const CompiledPart& part) {
     return query;
 }
 
-Xapian::Query wildcard_query(const std::string& prefix) {
+Xapian::Query wildcard_query(const std::string& prefix, const CompileContext& context) {
+    if (context.expander) return context.expander->words_starting_with(prefix, wildcard_expansion_limit);
     return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, wildcard_expansion_limit,
                          Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
 }
@@ -142,7 +144,7 @@ ParsedQuery compile_query(QueryTree tree, const CompileContext& context) {
     ParsedQuery parsed{std::move(tree), query, {}, {}, {}};
     if (root.negated) return parsed;
     parsed.plan = std::move(root.plan);
-    if (parsed.plan.field_words) parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, query, body_match(parsed.plan));
+    if (parsed.plan.field_words) parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, query, body_match(parsed.plan, context));
     parsed.words = std::move(root.words);
     parsed.all_words = root.all_words;
     return parsed;

@@ -27,7 +27,10 @@ struct CompileContext {
 
 // The most words a wildcard expands to.
 inline constexpr Xapian::termcount wildcard_expansion_limit = 1000;
-Xapian::Query wildcard_query(const std::string& prefix);
+// The words starting with prefix, the most frequent of them up to the limit: expanded once for
+// the whole index through context.expander (each shard of a sharded index would expand
+// OP_WILDCARD against its own words), else by Xapian.
+Xapian::Query wildcard_query(const std::string& prefix, const CompileContext& context);
 
 // A compiled piece of the query before it is combined with its neighbours.
 struct CompiledPart {

@@ -149,6 +149,26 @@ QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tok
     return alternatives;
 }
 
+Xapian::Query QueryExpander::words_starting_with(const std::string& prefix, Xapian::termcount limit) const {
+    std::vector<std::pair<Xapian::doccount, std::string>> words;
+    read_latest(db_, [&] {
+        words.clear();
+        for (auto word = db_.allterms_begin(prefix); word != db_.allterms_end(prefix); ++word) {
+            words.emplace_back(word.get_termfreq(), *word);
+        }
+        return words.size();
+    });
+    if (words.size() > limit) {
+        std::nth_element(words.begin(), words.begin() + limit, words.end(),
+                         [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+        words.resize(limit);
+        std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    }
+    std::vector<Xapian::Query> terms;
+    for (const auto& word : words) terms.emplace_back(word.second);
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+}
+
 std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens) const {
     std::vector<Variant> variants{{}};
     for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {

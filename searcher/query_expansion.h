@@ -43,6 +43,12 @@ public:
     // longest such key), or 0.
     std::size_t multiword_key_length(const std::vector<Token>& tokens, std::size_t first) const;
 
+    // The index's words starting with prefix, the `limit` most frequent of them if there are more,
+    // as one OP_SYNONYM: what OP_WILDCARD matches in one database, expanded here once for the
+    // whole index, because each shard of a sharded index would expand OP_WILDCARD against its
+    // own words and rank differently from one database.
+    Xapian::Query words_starting_with(const std::string& prefix, Xapian::termcount limit) const;
+
     static constexpr std::size_t max_variants = 64;
 
 private:

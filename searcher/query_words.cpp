@@ -135,7 +135,7 @@ CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& c
     const Token& prefix = tokens.front();
     CompiledPart part;
     part.role = CompiledPart::Role::text;
-    part.query = wildcard_query(prefix.term);
+    part.query = wildcard_query(prefix.term, context);
     part.plan.prefixes.push_back(prefix.term);
     if (prefix.stem != prefix.term) {
         part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, part.query, Xapian::Query(prefix.stem));

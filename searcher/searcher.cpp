@@ -6,6 +6,7 @@
 
 #include "best_match.h"
 #include "feedback.h"
+#include "index_reader.h"
 #include "known_tags.h"
 #include "matched_words.h"
 #include "plenary/database.h"
@@ -18,49 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string damaged_index_message(const fs::path& dir, const Xapian::Error& error) {
-    return fmt::format("the index at {} is damaged ({}): rebuild it with plenary-index --rebuild --index {} PATH...",
-                       dir.string(), error.get_msg(), dir.string());
-}
-
-Xapian::Database open_index(const fs::path& dir) {
-    std::error_code error;
-    if (!fs::exists(dir, error)) {
-        throw MissingIndex(fmt::format("no index at {}: build one with plenary-index --index {} PATH... (e.g. corpus/)",
-                                       dir.string(), dir.string()));
-    }
-    Xapian::Database db;
-    std::string format;
-    try {
-        db = Xapian::Database(dir.string());
-        format = db.get_metadata(std::string(schema::format_key));
-    } catch (const Xapian::DatabaseVersionError& version) {
-        throw std::runtime_error(fmt::format("the index at {} was written by another Xapian version ({}): "
-                                             "rebuild it with plenary-index --rebuild --index {} PATH...",
-                                             dir.string(), version.get_msg(), dir.string()));
-    } catch (const Xapian::DatabaseOpeningError& opening) {
-        if (!fs::is_directory(dir, error)) {
-            throw std::runtime_error(fmt::format("{} is a file, not an index folder nor a stub database listing shards ({}): "
-                                                 "pass --index the folder plenary-index built",
-                                                 dir.string(), opening.get_msg()));
-        }
-        throw MissingIndex(fmt::format("{} is not a plenary index ({}): build one with plenary-index --index {} PATH...",
-                                       dir.string(), opening.get_msg(), dir.string()));
-    } catch (const Xapian::DatabaseError& damaged) {
-        throw std::runtime_error(damaged_index_message(dir, damaged));
-    }
-    if (format.empty()) {
-        throw MissingIndex(fmt::format("{} is not a plenary index: build one with plenary-index --index {} PATH...",
-                                       dir.string(), dir.string()));
-    }
-    if (format != schema::format_version) {
-        throw std::runtime_error(fmt::format("the index at {} has format {}, this plenary reads format {}: "
-                                             "rebuild it with plenary-index --rebuild",
-                                             dir.string(), format, schema::format_version));
-    }
-    return db;
-}
-
 // Sets the enquire to query, with the passages that have all the words first.
 void rank_by(Xapian::Enquire& enquire, const Xapian::Query& query, const ParsedQuery& parsed) {
     enquire.set_query(query);
@@ -71,22 +29,54 @@ void rank_by(Xapian::Enquire& enquire, const Xapian::Query& query, const ParsedQ
 
 } // namespace
 
-Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking)
-    : index_dir_(index_dir), db_(open_index(index_dir)), ranking_(ranking), parser_(analyzer_, db_, ranking.query) {}
+Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking, ShardOptions shards)
+    : index_dir_(index_dir), reader_(std::make_unique<IndexReader>(index_dir, std::move(shards))), db_(reader_->db()),
+      ranking_(ranking), parser_(std::in_place, analyzer_, db_, ranking.query) {}
 
-ParsedQuery Searcher::parse(std::string_view query) const { return parser_.parse(query); }
+Searcher::~Searcher() = default;
+
+// Runs read; when a remote shard failed meanwhile, connects to the remote shards again (failing
+// with the one that does not answer, or leaving it out, see IndexReader::reconnect) and runs read
+// again, once more than there are remote shards at most.
+template <typename Read>
+auto Searcher::with_answering_shards(Read&& read) -> decltype(read()) {
+    for (std::size_t attempt = 0;; ++attempt) {
+        try {
+            return read();
+        } catch (const Xapian::NetworkError&) {
+            if (attempt >= reader_->remote_shards()) throw;
+            reader_->reconnect();
+            db_ = reader_->db();
+            communiques_.clear();
+            parser_.emplace(analyzer_, db_, ranking_.query);
+        }
+    }
+}
+
+ParsedQuery Searcher::parse(std::string_view query) const {
+    try {
+        return parser_->parse(query);
+    } catch (const Xapian::NetworkError&) {
+        reader_->check_reachable();
+        throw;
+    }
+}
 
 std::optional<std::string> Searcher::suggestion(const QueryTree& query) {
-    return read_latest(db_, [&] { return spelling_suggestion(query, db_, analyzer_); });
+    return with_answering_shards([&] { return read_latest(db_, [&] { return spelling_suggestion(query, db_, analyzer_); }); });
 }
 
 std::optional<std::string> Searcher::suggestion(std::string_view query) { return suggestion(parse_query_tree(query)); }
 
 SearchResults Searcher::search(std::string_view query, const SearchOptions& options) {
-    return search(parse(query), options);
+    return with_answering_shards([&] { return search(parser_->parse(query), options); });
 }
 
 SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& options) {
+    return with_answering_shards([&] { return search_once(parsed, options); });
+}
+
+SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptions& options) {
     Xapian::Query query = parsed.query;
     if (!options.tags.empty()) {
         std::vector<Xapian::Query> tags;
@@ -114,16 +104,17 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
         rank_by(enquire, with_feedback(enquire, query, parsed.plan, ranking_.feedback), parsed);
     }
-    std::optional<FacetSpies> spies;
-    if (options.facets) spies.emplace(enquire);
-    Xapian::doccount check_at_least = spies ? db_.get_doccount() : static_cast<Xapian::doccount>(options.count_exactly_up_to);
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit), check_at_least);
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit),
+                                         static_cast<Xapian::doccount>(options.count_exactly_up_to));
 
     SearchResults results;
     results.matches_lower = mset.get_matches_lower_bound();
     results.matches_estimated = mset.get_matches_estimated();
     results.matches_upper = mset.get_matches_upper_bound();
-    if (spies) results.facets = spies->facets(results.matches_estimated);
+    if (options.facets) {
+        results.facets = count_facets(db_, query);
+        results.matches_lower = results.matches_estimated = results.matches_upper = results.facets->matches;
+    }
     for (auto item = mset.begin(); item != mset.end(); ++item) results.hits.push_back(make_hit(item, parsed, options));
     return results;
 }

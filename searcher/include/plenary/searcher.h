@@ -3,8 +3,10 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -69,21 +71,34 @@ struct PassageContext {
     std::vector<schema::PassageRecord> after;
 };
 
+// How the shards of a sharded index are searched (see plenary/index_layout.h).
+struct ShardOptions {
+    std::chrono::milliseconds remote_timeout{10'000};  // a remote shard that has not answered by then is down
+    bool allow_partial = false;  // search the shards that answer, with a warning each, instead of failing
+    std::function<void(const std::string&)> warn;      // told which shard is left out and why
+};
+
 // Thrown when there is no index where one was expected; says how to build one.
 class MissingIndex : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
 
+class IndexReader;
+
 class Searcher {
 public:
-    // Opens the index read-only. Throws MissingIndex, or a runtime_error for a
-    // folder that is not a plenary index of this version.
-    explicit Searcher(const std::filesystem::path& index_dir, RankingOptions ranking = {});
+    // Opens the index (a folder, or a stub listing shards) read-only. Throws MissingIndex,
+    // ShardUnavailable naming a shard that cannot be opened (unless shards.allow_partial), or a
+    // runtime_error for anything that is not a plenary index of this version.
+    explicit Searcher(const std::filesystem::path& index_dir, RankingOptions ranking = {}, ShardOptions shards = {});
+    ~Searcher();
 
     // Throws QueryError for malformed queries, runtime_error for a tag the index does not
     // know (naming the closest known tag). While an indexer commits, searches see
-    // the last committed state (the index is reopened and the search retried).
+    // the last committed state (the index is reopened and the search retried). A remote shard
+    // that stops answering is a ShardUnavailable error, or with ShardOptions::allow_partial is
+    // left out (with a warning) and the search runs again.
     SearchResults search(std::string_view query, const SearchOptions& options);
 
     // Same, for a query already parsed.
@@ -103,15 +118,19 @@ public:
     PassageContext context(const schema::PassageRecord& passage, std::size_t count);
 
 private:
+    template <typename Read>
+    auto with_answering_shards(Read&& read) -> decltype(read());
+    SearchResults search_once(const ParsedQuery& parsed, const SearchOptions& options);
     SearchResults run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options);
     Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
 
     std::filesystem::path index_dir_;
-    Xapian::Database db_;
+    std::unique_ptr<IndexReader> reader_;
+    Xapian::Database db_;  // reader_'s
     RankingOptions ranking_;
     Analyzer analyzer_;
-    QueryParser parser_;
+    std::optional<QueryParser> parser_;  // made again when a shard is left out
     std::unordered_map<std::string, std::shared_ptr<const schema::CommuniqueRecord>> communiques_;
 };
 
