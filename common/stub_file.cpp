@@ -1,8 +1,13 @@
 #include "plenary/stub_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <fstream>
 #include <optional>
 
@@ -91,11 +96,12 @@ std::vector<ShardLocation> read_stub(const fs::path& stub) {
 void write_stub(const fs::path& stub, const std::vector<std::string>& relative_paths) {
     fs::path temporary = stub;
     temporary += ".new";
-    {
-        std::ofstream out(temporary, std::ios::trunc);
-        for (const auto& path : relative_paths) out << "auto " << path << '\n';
-        if (!out.flush()) throw StubError(fmt::format("cannot write the stub {}", temporary.string()));
-    }
+    std::string text;
+    for (const auto& path : relative_paths) text += "auto " + path + "\n";
+    int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bool written = fd >= 0 && write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && fsync(fd) == 0;
+    if (fd >= 0) close(fd);
+    if (!written) throw StubError(fmt::format("cannot write the stub {}: {}", temporary.string(), std::strerror(errno)));
     fs::rename(temporary, stub);
 }
 

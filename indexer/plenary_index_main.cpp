@@ -241,10 +241,9 @@ int index_main(int argc, char** argv) {
         show_vocabulary(command->options);
         return 0;
     }
-    // A sharded index keeps its last changes for its replicas, which then copy changes, not databases.
-    if (command->options.shards > 0 || plenary::index_layout(command->options.index_dir).sharded()) {
-        setenv("XAPIAN_MAX_CHANGESETS", "10", 0);
-    }
+    // A sharded index keeps its last changes for its replicas, which then copy changes, not databases
+    // (a first build has none to keep: replicas copy it whole).
+    if (plenary::index_layout(command->options.index_dir).sharded()) setenv("XAPIAN_MAX_CHANGESETS", "10", 0);
     ProgressLine progress;
     if (isatty(STDERR_FILENO) && !command->quiet) command->options.progress = std::ref(progress);
     command->options.interrupted = &interrupted;

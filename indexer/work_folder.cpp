@@ -19,6 +19,11 @@ void sync_path(const fs::path& path) {
     if (status != 0) throw std::system_error(errno, std::generic_category(), path.string());
 }
 
+void sync_folder(const fs::path& folder) {
+    for (const auto& entry : fs::directory_iterator(folder)) sync_path(entry.path());
+    sync_path(folder);
+}
+
 WorkFolder::WorkFolder(const fs::path& index_dir, std::string_view prefix)
     : path_(index_dir / fmt::format("{}{}", prefix, getpid())) {
     fs::create_directories(path_);

@@ -11,6 +11,9 @@ namespace plenary {
 // Flushes a file or a folder's entries to disk. Throws system_error.
 void sync_path(const std::filesystem::path& path);
 
+// Flushes every file of a folder, and the folder's entries, to disk. Throws system_error.
+void sync_folder(const std::filesystem::path& folder);
+
 class WorkFolder {
 public:
     // index_dir/<prefix><pid>, created.

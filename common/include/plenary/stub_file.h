@@ -40,7 +40,7 @@ struct ShardLocation {
 std::vector<ShardLocation> read_stub(const std::filesystem::path& stub);
 
 // Writes a stub listing local databases by their paths relative to the stub's folder, through a
-// temporary file renamed into place (a reader never sees half a stub).
+// temporary file flushed to disk and renamed into place (a reader never sees half a stub).
 void write_stub(const std::filesystem::path& stub, const std::vector<std::string>& relative_paths);
 
 } // namespace plenary
