@@ -469,7 +469,8 @@ def main():
     bin_dir = Path(args.build_dir) / "bin"
     tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search", "serve": bin_dir / "plenary-serve",
              "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench"}
-    for tool in tools.values():
+    needed = ("index", "search", "serve") if args.shards else tools
+    for tool in (tools[name] for name in needed):
         if not tool.exists():
             sys.exit(f"bench: {tool} is missing: build with bench/run (it installs what bench needs)")
     out = Path(args.out)
