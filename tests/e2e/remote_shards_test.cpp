@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -94,8 +93,11 @@ std::set<std::string> passages_of_shard(const fs::path& index, std::size_t numbe
 
 std::vector<std::string> json_passages(const std::string& lines) {
     std::vector<std::string> ids;
-    static const std::regex passage(R"re("passage":"([^"]+)")re");
-    for (auto it = std::sregex_iterator(lines.begin(), lines.end(), passage); it != std::sregex_iterator(); ++it) ids.push_back((*it)[1]);
+    const std::string key = "\"passage\":\"";
+    for (auto at = lines.find(key); at != std::string::npos; at = lines.find(key, at + 1)) {
+        auto begin = at + key.size();
+        ids.push_back(lines.substr(begin, lines.find('"', begin) - begin));
+    }
     return ids;
 }
 

@@ -11,7 +11,6 @@
 #include <fcntl.h>
 
 #include <chrono>
-#include <regex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -74,16 +73,20 @@ private:
         }
     }
 
+    // The port of the line "plenary-serve: serving ... on 127.0.0.1:PORT", or 0 before it.
+    static unsigned announced_port(const std::string& text) {
+        auto serving = text.find("plenary-serve: serving ");
+        auto address = text.find(" on 127.0.0.1:", serving == std::string::npos ? text.size() : serving);
+        auto end = text.find('\n', address);
+        if (address == std::string::npos || end == std::string::npos) return 0;
+        return std::stoul(text.substr(address + 14, end - address - 14));
+    }
+
     void wait_until_serving() {
-        static const std::regex serving(R"(plenary-serve: serving .* on 127\.0\.0\.1:(\d+))");
         auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
         while (std::chrono::steady_clock::now() < deadline) {
-            std::smatch found;
             std::string text = output();
-            if (std::regex_search(text, found, serving)) {
-                port_ = std::stoul(found[1]);
-                return;
-            }
+            if ((port_ = announced_port(text)) != 0) return;
             if (waitpid(pid_, &status_, WNOHANG) == pid_) {
                 pid_ = -1;
                 throw std::runtime_error("plenary-serve did not start: " + text);
