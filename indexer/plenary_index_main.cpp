@@ -234,7 +234,7 @@ int index_main(int argc, char** argv) {
     auto command = parse_command_line(argc, argv);
     if (!command) return 0;
     if (!command->explained_file.empty()) return explain(command->explained_file);
-    if (command->status) plenary::print_index_status(std::cout, command->options.index_dir);
+    if (command->status) plenary::print_index_status(std::cout, command->options.index_dir, command->options.remote_timeout);
     if (command->list) plenary::print_index_list(std::cout, command->options.index_dir);
     if (command->describes_index()) return 0;
     if (command->show_vocabulary) {

@@ -167,6 +167,13 @@ TEST_CASE("a stopped shard is one line naming it; --allow-partial searches the o
     std::sort(expected.begin(), expected.end());
     std::sort(partial.begin(), partial.end());
     CHECK(partial == expected);
+
+    // --status still describes the index, names the shard that does not answer, and fails.
+    auto described = run(tool("plenary-index") + " --status --index " + quote(served.stub.string()));
+    CHECK(described.status == 2);
+    CHECK_THAT(described.out, Catch::Contains("communiqués  5\n") && Catch::Contains("(1 of 3 shards unavailable)") &&
+                               Catch::Contains("shard 1      unavailable: the shard " + address + " (line 2 of") &&
+                               Catch::EndsWith("plenary-index: 1 of the 3 shards listed in " + served.stub.string() + " did not answer\n"));
 }
 
 TEST_CASE("a shard that crashes during a batch run stops it with one line naming the shard", "[shards][remote][faults]") {
