@@ -1,6 +1,6 @@
 // plenary-index keeping an index true to its folders, and telling what it holds: files renamed or
 // deleted are removed (--keep-missing keeps them), Ctrl-C cleans up, --status and --list, a file
-// given as --index, Latin-1 text.
+// given as --index, Latin-1 text; the same for a sharded index (--shards N) where it applies.
 #include <catch2/catch.hpp>
 
 #include <signal.h>
@@ -19,10 +19,11 @@ namespace {
 std::string index_tool(const fs::path& index) { return tool("plenary-index") + " --index " + quote(index.string()); }
 std::string search_tool(const fs::path& index) { return tool("plenary-search") + " --index " + quote(index.string()); }
 
-bool has_work_folder(const fs::path& index) {
+// Whether the index folder holds a first build's work folder (.bulk-PID, or .shards-PID for --shards).
+bool has_work_folder(const fs::path& index, std::string_view prefix = ".bulk-") {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(index, error)) {
-        if (entry.path().filename().string().starts_with(".bulk-")) return true;
+        if (entry.path().filename().string().starts_with(prefix)) return true;
     }
     return false;
 }
@@ -38,8 +39,10 @@ bool has_open(pid_t pid, const fs::path& file) {
 
 // plenary-index started on folder, interrupted with SIGINT once ready(pid) holds.
 int interrupted_run(const fs::path& index, const fs::path& folder, const fs::path& log,
-                    const std::function<bool(pid_t)>& ready) {
-    ChildProcess indexer(bin_dir / "plenary-index", {"--index", index.string(), folder.string()}, log);
+                    const std::function<bool(pid_t)>& ready, const std::vector<std::string>& options = {}) {
+    std::vector<std::string> arguments{"--index", index.string(), folder.string()};
+    arguments.insert(arguments.begin(), options.begin(), options.end());
+    ChildProcess indexer(bin_dir / "plenary-index", arguments, log);
     while (indexer.running() && !ready(indexer.pid())) std::this_thread::sleep_for(1ms);
     INFO(read_file(log));
     REQUIRE(indexer.running());
@@ -96,6 +99,61 @@ TEST_CASE("Ctrl-C stops a first build and an update, leaving no work files and t
     auto after = run(index_tool(index.path()) + " --status").out;
     auto without_update_line = [](const std::string& status_text) { return status_text.substr(0, status_text.find("\nsize")); };
     CHECK(without_update_line(after) == without_update_line(before));
+    CHECK(run(search_tool(index.path()) + " markerbig0").status == 0);
+}
+
+TEST_CASE("re-indexing a folder removes the communiqués of files deleted from a sharded index, and names them",
+          "[cli][incremental][shards]") {
+    TempDir folder, index;
+    for (const auto& entry : fs::directory_iterator(corpus_dir)) {
+        if (entry.path().extension() == ".txt") fs::copy(entry.path(), folder / entry.path().filename());
+    }
+    REQUIRE(run(index_tool(index.path()) + " -q --shards 3 " + quote(folder.path().string())).status == 0);
+    const std::string rome = "2013-rome-27th-plenary";
+    REQUIRE(run(search_tool(index.path()) + " 'passage:" + rome + "#1'").status == 0);
+
+    fs::remove(folder / (rome + ".txt"));
+    auto removed = run("cd " + quote(folder.path().string()) + " && " + index_tool(index.path()) + " .");
+    CHECK(removed.status == 0);
+    CHECK(removed.out.find("1 removed") != std::string::npos);
+    CHECK(removed.out.find("removed 1: " + rome + ".txt\n") != std::string::npos);
+    CHECK(run(search_tool(index.path()) + " 'passage:" + rome + "#1'").status == 1);
+    CHECK(run(search_tool(index.path()) + " 'export controls'").status == 0);
+    auto status = run(index_tool(index.path()) + " --status", false).out;
+    CHECK(status.find("communiqués  4\n") != std::string::npos);
+    CHECK(status.find("passages     50\n") != std::string::npos);  // 61 less Rome's 11, in the shards
+    CHECK(lines_of(run(index_tool(index.path()) + " --list", false).out).size() == 4);
+
+    fs::remove(folder / "2004-seoul-19th-plenary.txt");
+    auto kept = run(index_tool(index.path()) + " --keep-missing " + quote(folder.path().string()));
+    CHECK(kept.out.find("0 removed") != std::string::npos);
+    CHECK(run(search_tool(index.path()) + " 'passage:2004-seoul-19th-plenary#1'").status == 0);
+}
+
+TEST_CASE("Ctrl-C stops a sharded first build and update, leaving no work files and the index as it was",
+          "[cli][signals][shards]") {
+    TempDir corpus, logs, index;
+    write_synthetic_corpus(corpus.path(), "big", 16, 500'000);
+    int status = interrupted_run(index.path(), corpus.path(), logs / "first",
+                                 [&](pid_t) { return has_work_folder(index.path(), ".shards-"); }, {"--shards", "2"});
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGINT);
+    CHECK(read_file(logs / "first").find("plenary-index: interrupted: the index is as it was before this run") != std::string::npos);
+    CHECK_FALSE(has_work_folder(index.path(), ".shards-"));
+    CHECK_FALSE(has_work_folder(index.path(), "shard-"));
+    CHECK_FALSE(fs::exists(index / "XAPIANDB"));
+
+    REQUIRE(run(index_tool(index.path()) + " -q --shards 2 " + quote(corpus.path().string())).status == 0);
+    auto before = run(index_tool(index.path()) + " --status").out;
+    write_synthetic_corpus(corpus.path(), "big", 16, 500'000, 2);  // every file changed
+    // Once it has the last shard's tables open, it is writing the update.
+    status = interrupted_run(index.path(), corpus.path(), logs / "update",
+                             [&](pid_t pid) { return has_open(pid, index / "shard-1" / "postlist.glass"); });
+    CHECK(WIFSIGNALED(status));
+    auto after = run(index_tool(index.path()) + " --status").out;
+    auto without_size_and_update = [](const std::string& text) { return text.substr(0, text.find("\nsize")); };
+    CHECK(without_size_and_update(after) == without_size_and_update(before));
+    CHECK(after.substr(after.find("\ntags")) == before.substr(before.find("\ntags")));  // each shard's passages
     CHECK(run(search_tool(index.path()) + " markerbig0").status == 0);
 }
 
