@@ -80,7 +80,13 @@ std::string short_description(const std::string& description) {
 
 std::string function_name(std::string_view tool) { return fmt::format("_{}", replace_all(std::string(tool), "-", "_")); }
 
-bool takes_query_words(std::string_view tool) { return tool == "plenary-search"; }
+// What follows a tool's options on its command line.
+enum class Operands { files, query_words, none };
+
+Operands operands_of(std::string_view tool) {
+    if (tool == "plenary-search") return Operands::query_words;
+    return tool == "plenary-serve" ? Operands::none : Operands::files;
+}
 
 std::string roff_escaped(const std::string& text) {
     std::string escaped = replace_all(text, "\\", "\\e");
@@ -144,7 +150,7 @@ void write_bash(std::ostream& out, std::string_view tool, const std::vector<Opti
         all.push_back(spec.long_name);
     }
     out << fmt::format("    esac\n    if [[ $cur == -* ]]; then\n        COMPREPLY=($(compgen -W \"{}\" -- \"$cur\"))\n", fmt::join(all, " "));
-    if (!takes_query_words(tool)) {
+    if (operands_of(tool) == Operands::files) {
         out << "    else\n        compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))\n";
     }
     out << fmt::format("    fi\n}}\ncomplete -F {} {}\n", function, tool);
@@ -187,9 +193,11 @@ void write_zsh(std::ostream& out, std::string_view tool, const std::vector<Optio
         << "    (( i )) && index=(--index ${words[i+1]})\n"
         << "    tags=(${(z)\"$(plenary-index $index --status 2>/dev/null | sed -n 's/^tags  *//p')\"})\n"
         << "    compadd -a tags\n}\n";
-    out << "_arguments -s -S \\\n";
-    for (const auto& spec : specs) out << "    " << zsh_spec(spec, tool) << " \\\n";
-    out << (takes_query_words(tool) ? "    '*:query word: '\n" : "    '*:file:_files'\n");
+    std::vector<std::string> arguments;
+    for (const auto& spec : specs) arguments.push_back(zsh_spec(spec, tool));
+    if (operands_of(tool) == Operands::query_words) arguments.emplace_back("'*:query word: '");
+    if (operands_of(tool) == Operands::files) arguments.emplace_back("'*:file:_files'");
+    out << "_arguments -s -S \\\n    " << fmt::format("{}", fmt::join(arguments, " \\\n    ")) << '\n';
 }
 
 std::string fish_quoted(const std::string& text) {
@@ -202,7 +210,7 @@ void write_fish(std::ostream& out, std::string_view tool, const std::vector<Opti
     out << fmt::format("function {}_tags\n    set -l words (commandline -opc)\n    set -l index\n", function)
         << "    if set -l i (contains -i -- --index $words)\n        set index --index $words[(math $i + 1)]\n    end\n"
         << "    plenary-index $index --status 2>/dev/null | string replace -rf '^tags +' '' | string split ' '\nend\n";
-    if (takes_query_words(tool)) out << fmt::format("complete -c {} -f\n", tool);
+    if (operands_of(tool) != Operands::files) out << fmt::format("complete -c {} -f\n", tool);
     for (const auto& spec : specs) {
         std::string line = fmt::format("complete -c {}", tool);
         if (!spec.short_name.empty()) line += " -s " + spec.short_name.substr(1);

@@ -17,7 +17,7 @@ inline constexpr std::string_view generated_kinds = "man-options, complete-bash,
 // Writes kind (one of generated_kinds) for tool: man-options is the OPTIONS section's entries in
 // roff; the completion scripts complete option names, FILE and DIR values from the file system,
 // T (a tag) from the index (plenary-index --status), WHEN and all|any from their values, and
-// positional arguments as files, except plenary-search's query words. Throws
+// positional arguments as files, except plenary-search's query words and plenary-serve's none. Throws
 // std::invalid_argument for another kind.
 void generate(std::ostream& out, std::string_view kind, std::string_view tool,
               const boost::program_options::options_description& options);

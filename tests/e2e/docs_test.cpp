@@ -10,7 +10,7 @@ using namespace plenary::testing;
 namespace {
 
 const fs::path build_dir = bin_dir.parent_path();
-const std::vector<std::string> tools{"plenary-index", "plenary-search", "plenary-eval", "plenary-tags-eval"};
+const std::vector<std::string> tools{"plenary-index", "plenary-search", "plenary-eval", "plenary-tags-eval", "plenary-serve"};
 
 // The long options --help lists ("--limit", ...).
 std::vector<std::string> long_options(const std::string& name) {
@@ -54,7 +54,7 @@ TEST_CASE("cmake --install puts the man pages and completions in the standard pl
     }
     CHECK(fs::exists(prefix / "share/man/man7/plenary.7"));
     for (const auto& page : {"man1/plenary-search.1", "man1/plenary-index.1", "man1/plenary-eval.1", "man1/plenary-tags-eval.1",
-                             "man7/plenary.7"}) {
+                             "man1/plenary-serve.1", "man7/plenary.7"}) {
         INFO(page);
         auto lint = run("groff -ww -z -man " + quote((prefix / "share/man" / page).string()));
         CHECK(lint.status == 0);
@@ -76,6 +76,12 @@ TEST_CASE("the man pages and completions know every option --help shows", "[docs
             CHECK(read_file(build_dir / "doc/fish" / (name + ".fish")).find(" -l " + option.substr(2)) != std::string::npos);
         }
     }
+    for (const auto& name : {"plenary-index", "plenary-search"}) {
+        INFO(name);
+        std::string page = read_file(build_dir / "doc" / (std::string(name) + ".1"));
+        CHECK(page.find(".SH SHARDED INDEXES\n") != std::string::npos);
+        CHECK(page.find("stub format") != std::string::npos);
+    }
     auto unknown = run(tool("plenary-search") + " --generate troff");
     CHECK(unknown.status == 2);
     CHECK(unknown.out.find("man-options, complete-bash, complete-zsh, complete-fish") != std::string::npos);
@@ -90,6 +96,10 @@ TEST_CASE("bash completes options, their values and --tag from the index, and zs
     auto tags = bash_completions(bash_search, "plenary-search --index " + index + " --tag out");
     CHECK(tags == "outreach\n");
     CHECK(bash_completions(build_dir / "doc/bash/plenary-index", "plenary-index --pru") == "--prune\n");
+    CHECK(bash_completions(build_dir / "doc/bash/plenary-index", "plenary-index --sha") == "--shards\n");
+    CHECK(bash_completions(build_dir / "doc/bash/plenary-search", "plenary-search --allow") == "--allow-partial\n");
+    CHECK(bash_completions(build_dir / "doc/bash/plenary-serve", "plenary-serve --repl") == "--replicate --replica-of\n");
+    CHECK(bash_completions(build_dir / "doc/bash/plenary-serve", "plenary-serve --index x ''") == "\n");  // no operands
 
     for (const auto& name : tools) {
         INFO(name);
