@@ -20,6 +20,7 @@ using namespace plenary::testing;
 namespace {
 
 const fs::path topics = source_dir / "bench" / "collection" / "topics.tsv";
+const fs::path blind_topics = source_dir / "bench" / "collection" / "blind" / "topics.tsv";
 
 // The bundled corpus as one index and as a sharded index of three shards.
 struct Indexes {
@@ -103,18 +104,22 @@ std::vector<std::string> json_passages(const std::string& lines) {
 
 } // namespace
 
-TEST_CASE("three remote shards return the top 100 of one local index for every topic", "[shards][remote]") {
+TEST_CASE("three remote shards return the top 100 of one local index for every topic of both collections",
+          "[shards][remote]") {
     ServedIndex served(indexes().sharded);
     int status = -1;
     // Not --match any with proximity: there Xapian 1.4 credits a passage with the proximity
     // evidence of a pair of words it does not hold, depending on the other passages of its database.
-    for (const char* matching : {"", " --match any --no-proximity"}) {
-        INFO("matching:" << matching);
-        const std::string batch = "--topics " + quote(topics.string()) + " --limit 100" + matching;
+    // Nor the blind collection with --match any: 9 of its 42 topics rank differently (README, *When
+    // one machine is not enough*).
+    for (const auto& [collection, matching] :
+         {std::pair{topics, ""}, {topics, " --match any --no-proximity"}, {blind_topics, ""}}) {
+        INFO(collection << " matching:" << matching);
+        const std::string batch = "--topics " + quote(collection.string()) + " --limit 100" + matching;
         auto expected = run_lines(search(indexes().plain, batch));
         auto found = run_lines(search(served.stub, batch, &status));
         CHECK(status == 0);
-        REQUIRE(expected.size() > 100);
+        REQUIRE(expected.size() >= 10);  // strict matching finds little for the blind collection's verbose topics
         REQUIRE(found.size() == expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i) {
             INFO("topic " << expected[i].qid << " rank " << expected[i].rank);
