@@ -6,6 +6,7 @@
 #include "defined_terms.h"
 #include "plenary/database.h"
 #include "plenary/files.h"
+#include "plenary/index_layout.h"
 #include "plenary/index_schema.h"
 #include "plenary/indexer.h"
 #include "plenary/strings.h"
@@ -44,11 +45,13 @@ std::vector<VocabularySource> file_sources(const fs::path& vocabulary_dir) {
     return sources;
 }
 
-// The terms each communiqué of the index defines in its text.
+// The terms each communiqué of the index defines in its text, which a sharded index keeps in its
+// catalog with the other records.
 std::vector<VocabularySource> defined_sources(const fs::path& index_dir) {
     std::vector<VocabularySource> sources;
-    if (!holds_xapian_database(index_dir)) return sources;
-    Xapian::Database db(index_dir.string());
+    const fs::path records = index_layout(index_dir).database;
+    if (!holds_xapian_database(records)) return sources;
+    Xapian::Database db(records.string());
     std::string prefix(schema::definitions_key_prefix);
     for (auto key = db.metadata_keys_begin(prefix); key != db.metadata_keys_end(prefix); ++key) {
         std::string lines = db.get_metadata(*key);

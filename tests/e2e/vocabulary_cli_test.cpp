@@ -67,3 +67,17 @@ TEST_CASE("plenary-index --show-vocabulary lists the built-in files and the term
     CHECK(with_path.status == 2);
     CHECK(with_path.out.find("--show-vocabulary takes no PATH") != std::string::npos);
 }
+
+TEST_CASE("a sharded index links the terms its texts define in its catalog", "[vocabulary][definitions][cli][shards]") {
+    TempDir dir;
+    write_file(dir / "notes" / "notes.txt", notes);
+    write_file(dir / "notes" / "later.txt", "Later notes\n\nThe ZC chair reported to the plenary.\n");
+    const std::string index = quote((dir / "index").string());
+    REQUIRE(run(tool("plenary-index") + " -q --shards 3 --index " + index + " " + quote((dir / "notes").string())).status == 0);
+    // The catalog's synonym table links the long form to a short form another communiqué uses.
+    auto found = run(tool("plenary-search") + " --index " + index + " '\"Zangger Committee\"'", false);
+    CHECK(found.out.find("later#1\t") != std::string::npos);
+    auto shown = run(tool("plenary-index") + " --show-vocabulary --index " + index);
+    CHECK(shown.status == 0);
+    CHECK(shown.out.find("# defined in the text of notes\nZC = Zangger Committee\n") != std::string::npos);
+}
