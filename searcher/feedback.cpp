@@ -33,7 +33,9 @@ Xapian::Query with_feedback(Xapian::Enquire& enquire, const Xapian::Query& query
     Xapian::RSet relevant;
     for (auto item = first.begin(); item != first.end(); ++item) relevant.add_document(item);
     ExpansionWords decider(plan);
-    Xapian::ESet expansion = enquire.get_eset(static_cast<Xapian::termcount>(options.words), relevant, &decider);
+    // Exact term frequencies over a sharded index's shards, else each shard's are scaled up.
+    Xapian::ESet expansion = enquire.get_eset(static_cast<Xapian::termcount>(options.words), relevant,
+                                              Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     if (expansion.empty()) return query;
     double heaviest = expansion.begin().get_weight();
     std::vector<Xapian::Query> words;

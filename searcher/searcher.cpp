@@ -19,12 +19,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Sets the enquire to query, with the passages that have all the words first.
+// Sets the enquire to query, with the passages that have all the words first: above the best
+// weight query gives, which is the same over shards as over one database (the highest weight
+// query could give, MSet::get_max_possible, comes from each database's bounds on its words).
 void rank_by(Xapian::Enquire& enquire, const Xapian::Query& query, const ParsedQuery& parsed) {
     enquire.set_query(query);
-    if (!parsed.all_words.empty()) {
-        enquire.set_query(all_words_first(query, parsed.all_words, enquire.get_mset(0, 0).get_max_possible()));
-    }
+    if (parsed.all_words.empty()) return;
+    Xapian::MSet best = enquire.get_mset(0, 1);
+    if (!best.empty()) enquire.set_query(all_words_first(query, parsed.all_words, best.begin().get_weight()));
 }
 
 } // namespace

@@ -68,6 +68,22 @@ TEST_CASE("every topic of the collection ranks over shards as over one database"
     }
 }
 
+TEST_CASE("feedback, strict matching and the old way with city words rank over shards as over one database", "[shards][ranking]") {
+    auto topics = read_topics(source_dir / "bench" / "collection" / "topics.tsv");
+    RankingOptions feedback, strict, no_context;
+    feedback.feedback.passages = 5;  // Xapian's RSet and ESet over the catalog and shards as one database
+    strict.query.match = MatchMode::all;
+    no_context.query.communique_context = false;
+    for (const auto* ranking : {&feedback, &strict, &no_context}) {
+        Searcher one(indexes().plain.path(), *ranking);
+        Searcher sharded(indexes().three.path(), *ranking);
+        SearchOptions options;
+        options.limit = 100;
+        for (const auto& topic : topics) check_same_ranking(one, sharded, topic.query, options);
+        check_same_ranking(one, sharded, "Rome 2004 outreach", options);
+    }
+}
+
 TEST_CASE("facets, suggestions and tag checks come out as over one database", "[shards]") {
     Searcher one(indexes().plain.path());
     Searcher sharded(indexes().three.path());
