@@ -110,7 +110,7 @@ TEST_CASE("three remote shards return the top 100 of one local index for every t
     int status = -1;
     // Best match (the default) and --match any without proximity evidence only: with it Xapian 1.4
     // weighs the evidence of a pair of words in an OR beside other words differently from one
-    // database to another (2 of bench/collection's 40 topics rank differently over shards). On the
+    // database to another (2 of bench/collection's 39 topics rank differently over shards). On the
     // blind collection strict matching only: with best match or --match any 7 to 16 of its 42 topics
     // rank differently (README, *When one machine is not enough*).
     for (const auto& [collection, matching] : {std::pair{topics, " --no-proximity"}, {topics, " --match any --no-proximity"},
