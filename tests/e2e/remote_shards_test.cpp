@@ -145,7 +145,7 @@ TEST_CASE("three remote shards return the top 100 of one local index for every t
     CHECK_THAT(remote_errors, Catch::Contains("did you mean outreach?"));
 }
 
-TEST_CASE("a stopped shard is one line naming it; --allow-partial searches the others and says which is missing",
+TEST_CASE("a stopped shard is one line naming it, --allow-partial searches the others and says which is missing",
           "[shards][remote][faults]") {
     ServedIndex served(indexes().sharded);
     const std::string address = served.shards[1]->address();

@@ -83,7 +83,7 @@ TEST_CASE("chrome inside <main> beside the <article> is dropped, datelines and s
     CHECK(block_saying(document, "Chairmanships for the coming year").reason == "<h2>");
 }
 
-TEST_CASE("<br><br> separates paragraphs; what lies outside the <article> is chrome") {
+TEST_CASE("<br><br> separates paragraphs, what lies outside the <article> is chrome") {
     const Document document = read_html_file("2009-nsg-budapest-statement.htm");
     CHECK(block_saying(document, "Budapest, 19 June 2009").role == BlockRole::heading);
     CHECK(block_saying(document, "This site stores a cookie").reason == "outside <article>");
@@ -117,7 +117,7 @@ TEST_CASE("without <main> or <article>, the main text is the element holding mos
     CHECK(texts_of(page, BlockRole::body).size() == 5);
 }
 
-TEST_CASE("entities are decoded and whitespace collapsed; anchors put each word on its source") {
+TEST_CASE("entities are decoded and whitespace collapsed, anchors put each word on its source") {
     const std::string source = "<p>Arms brokering &amp; transit,&nbsp;the Arrangement&rsquo;s work &#8211; and\n"
                                "   <b>Resolu</b>tion&#160;1540 (2004).</p>";
     const Document document = read_page(source);

@@ -59,7 +59,7 @@ TEST_CASE("the fixtures' Markdown notes give their paragraphs, in order, without
     }
 }
 
-TEST_CASE("links become their text and emphasis goes; the issue's examples") {
+TEST_CASE("links become their text and emphasis goes, the issue's examples") {
     CHECK(body_of("Partners seek to limit **unmanned aerial vehicles** and [cruise\nmissiles](https://example.org/x).\n") ==
           std::vector<std::string>{"Partners seek to limit unmanned aerial vehicles and cruise missiles."});
     CHECK(body_of("[The Plenary agreed to publish the updated lists early in the new year.](/lists)") ==
@@ -68,7 +68,7 @@ TEST_CASE("links become their text and emphasis goes; the issue's examples") {
           std::vector<std::string>{"A code span, an image, a tag and R&D, *escaped*."});
 }
 
-TEST_CASE("lists stay lists: one block per item, in order; quotes are blocks of their own") {
+TEST_CASE("lists stay lists: one block per item, in order, quotes are blocks of their own") {
     const std::string note = "Partners discussed:\n\n- the Annex,\n  hard-wrapped;\n- outreach, with\n\n  a second paragraph;\n"
                              "  1. a nested item\n  2. and another\n- transit.\n\n> A quoted\nparagraph.\n\nThe end.\n";
     CHECK(body_of(note) == std::vector<std::string>{"Partners discussed:", "the Annex, hard-wrapped;",

@@ -73,7 +73,7 @@ TEST_CASE("dates in their common forms, and the year from them", "[metadata]") {
     }
 }
 
-TEST_CASE("a year cited in the text is not the meeting's; the file name's counts where the text has none",
+TEST_CASE("a year cited in the text is not the meeting's, the file name's counts where the text has none",
           "[metadata]") {
     const std::string founded = "The Australia Group, established in 1985, held its annual Plenary in Paris in June.";
     CHECK_FALSE(metadata_of(founded).year.has_value());

@@ -143,7 +143,7 @@ TEST_CASE("a wildcard expands over the index's terms, and also matches its word'
     CHECK(plan.stems == std::set<std::string>{"control"});
 }
 
-TEST_CASE("fields filter without weight; one field's values are alternatives", "[query-compiler]") {
+TEST_CASE("fields filter without weight, one field's values are alternatives", "[query-compiler]") {
     CHECK(compiled("tag:Outreach") == "Query(0 * Koutreach)");
     CHECK(compiled("doc:2013-Rome-27th-Plenary") == "Query(0 * XD2013-rome-27th-plenary)");
     CHECK(compiled("city:\"Buenos Aires\"") == "Query(0 * XCbuenos-aires)");
