@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "every_match.h"
 #include "function_words.h"
 
 namespace plenary {
@@ -25,10 +26,10 @@ private:
 
 } // namespace
 
-Xapian::Query with_feedback(Xapian::Enquire& enquire, const Xapian::Query& query, const MatchPlan& plan,
+Xapian::Query with_feedback(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const MatchPlan& plan,
                             const FeedbackOptions& options) {
     if (options.passages == 0 || options.words == 0 || options.weight <= 0) return query;
-    Xapian::MSet first = enquire.get_mset(0, static_cast<Xapian::doccount>(options.passages));
+    Xapian::MSet first = every_match_weighed(enquire, db, static_cast<Xapian::doccount>(options.passages));
     if (first.empty()) return query;
     Xapian::RSet relevant;
     for (auto item = first.begin(); item != first.end(); ++item) relevant.add_document(item);

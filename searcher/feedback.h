@@ -14,7 +14,7 @@ namespace plenary {
 
 // query with the feedback of the passages the enquire (set to query) ranks first; query itself
 // when the options turn feedback off or nothing matches.
-Xapian::Query with_feedback(Xapian::Enquire& enquire, const Xapian::Query& query, const MatchPlan& plan,
+Xapian::Query with_feedback(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const MatchPlan& plan,
                             const FeedbackOptions& options);
 
 } // namespace plenary

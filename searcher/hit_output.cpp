@@ -43,13 +43,6 @@ std::string with_thousands(std::uint64_t number) {
     return grouped;
 }
 
-// An estimate to two significant digits: 2,345 is "about 2,300".
-std::uint64_t rounded_estimate(std::uint64_t estimate) {
-    std::uint64_t unit = 1;
-    while (estimate / unit >= 100) unit *= 10;
-    return (estimate + unit / 2) / unit * unit;
-}
-
 std::string text_columns(const Hit& hit, std::string_view score, bool color) {
     const auto& metadata = hit.communique->metadata;
     return fmt::format("{}\t{}\t{}\t{}\t", hit.passage.passage_id, score, metadata.year ? std::to_string(*metadata.year) : "",
@@ -142,12 +135,8 @@ void print_vimgrep_line(std::ostream& out, const Hit& hit, bool color) {
 }
 
 std::string match_count(const SearchResults& results) {
-    if (results.hits.empty() && results.matches_upper == 0) return "no matching passage";
-    if (results.matches_lower == results.matches_upper) {
-        return fmt::format("{} of {} passage{}", results.hits.size(), with_thousands(results.matches_lower),
-                           results.matches_lower == 1 ? "" : "s");
-    }
-    return fmt::format("{} of about {} passages", results.hits.size(), with_thousands(rounded_estimate(results.matches_estimated)));
+    if (results.hits.empty() && results.matches == 0) return "no matching passage";
+    return fmt::format("{} of {} passage{}", results.hits.size(), with_thousands(results.matches), results.matches == 1 ? "" : "s");
 }
 
 } // namespace plenary

@@ -24,7 +24,6 @@ namespace po = plenary::cli::po;
 constexpr std::string_view tool = "plenary-search";
 constexpr int exit_found = 0;
 constexpr int exit_not_found = 1;
-constexpr std::size_t count_exactly_up_to = 1000;  // matches counted exactly on a terminal, whatever -n
 
 struct Command {
     std::string index_dir;
@@ -201,7 +200,6 @@ int search_one(plenary::Searcher& searcher, const Command& command, plenary::Sea
     } catch (const plenary::QueryError& error) {
         throw plenary::cli::UsageError(fmt::format("bad query at column {}: {}", error.column(), error.reason()));
     }
-    if (settings.mode == plenary::cli::OutputMode::terminal) options.count_exactly_up_to = count_exactly_up_to;
     plenary::SearchResults results = searcher.search(parsed, options);
     // A terminal's output is paged when longer than the screen, as git does.
     if (plenary::stdout_is_terminal() && settings.mode != plenary::cli::OutputMode::json && !command.no_pager) {

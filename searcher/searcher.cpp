@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "best_match.h"
+#include "every_match.h"
 #include "feedback.h"
 #include "index_reader.h"
 #include "known_tags.h"
@@ -22,10 +23,10 @@ namespace {
 // Sets the enquire to query, with the passages that have all the words first: above the best
 // weight query gives, which is the same over shards as over one database (the highest weight
 // query could give, MSet::get_max_possible, comes from each database's bounds on its words).
-void rank_by(Xapian::Enquire& enquire, const Xapian::Query& query, const ParsedQuery& parsed) {
+void rank_by(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const ParsedQuery& parsed) {
     enquire.set_query(query);
     if (parsed.all_words.empty()) return;
-    Xapian::MSet best = enquire.get_mset(0, 1);
+    Xapian::MSet best = every_match_weighed(enquire, db, 1);
     if (!best.empty()) enquire.set_query(all_words_first(query, parsed.all_words, best.begin().get_weight()));
 }
 
@@ -102,21 +103,15 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
-    rank_by(enquire, query, parsed);
+    rank_by(enquire, db_, query, parsed);
     if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
-        rank_by(enquire, with_feedback(enquire, query, parsed.plan, ranking_.feedback), parsed);
+        rank_by(enquire, db_, with_feedback(enquire, db_, query, parsed.plan, ranking_.feedback), parsed);
     }
-    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(options.limit),
-                                         static_cast<Xapian::doccount>(options.count_exactly_up_to));
+    Xapian::MSet mset = every_match_weighed(enquire, db_, static_cast<Xapian::doccount>(options.limit));
 
     SearchResults results;
-    results.matches_lower = mset.get_matches_lower_bound();
-    results.matches_estimated = mset.get_matches_estimated();
-    results.matches_upper = mset.get_matches_upper_bound();
-    if (options.facets) {
-        results.facets = count_facets(db_, query);
-        results.matches_lower = results.matches_estimated = results.matches_upper = results.facets->matches;
-    }
+    results.matches = mset.get_matches_estimated();
+    if (options.facets) results.facets = count_facets(db_, query);
     for (auto item = mset.begin(); item != mset.end(); ++item) results.hits.push_back(make_hit(item, parsed, options));
     return results;
 }

@@ -35,9 +35,6 @@ struct RankingOptions {
 
 struct SearchOptions {
     std::size_t limit = 10;
-    // Count the matches exactly up to this many (Xapian's check_at_least) so the count a user
-    // reads does not depend on the limit; 0: only as far as ranking needs.
-    std::size_t count_exactly_up_to = 0;
     std::vector<std::string> tags;  // a hit carries at least one of them
     std::optional<YearRange> years;
     bool with_text = true;          // false: ids and scores only, no text or highlights
@@ -59,9 +56,7 @@ struct Hit {
 
 struct SearchResults {
     std::vector<Hit> hits;
-    Xapian::doccount matches_lower = 0;  // honest bounds on the number of matching passages
-    Xapian::doccount matches_estimated = 0;
-    Xapian::doccount matches_upper = 0;
+    Xapian::doccount matches = 0;  // every matching passage, counted exactly
     std::optional<Facets> facets;        // with SearchOptions::facets; the bounds are then exact
 };
 
