@@ -41,12 +41,10 @@ std::vector<std::string> stems_of(const std::vector<Token>& tokens, std::size_t 
 } // namespace
 
 QueryExpander::QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options)
-    : db_(db), analyzer_(analyzer), options_(options) {
-    for (auto key = db.synonym_keys_begin(); key != db.synonym_keys_end(); ++key) read_synonyms(*key);
-}
+    : db_(db), analyzer_(analyzer), options_(options) {}
 
 // The key's forms that weigh something, each once at its highest weight.
-void QueryExpander::read_synonyms(const std::string& key) {
+QueryExpander::Alternatives QueryExpander::read_synonyms(const std::string& key) const {
     Alternatives alternatives;
     for (auto synonym = db_.synonyms_begin(key); synonym != db_.synonyms_end(key); ++synonym) {
         std::string form = *synonym;
@@ -62,21 +60,39 @@ void QueryExpander::read_synonyms(const std::string& key) {
             alternatives.push_back({words_of(form), weight});
         }
     }
-    if (alternatives.empty()) return;
-    longest_key_ = std::max(longest_key_, words_of(key).size());
-    synonyms_[key] = std::move(alternatives);
+    return alternatives;
+}
+
+const QueryExpander::Alternatives* QueryExpander::alternatives_of(const std::string& key) const {
+    auto known = synonyms_.find(key);
+    if (known == synonyms_.end()) {
+        known = synonyms_.emplace(key, read_latest(db_, [&] { return read_synonyms(key); })).first;
+    }
+    return known->second.empty() ? nullptr : &known->second;
+}
+
+std::size_t QueryExpander::longest_key() const {
+    if (!longest_key_) {
+        longest_key_ = read_latest(db_, [&] {
+            std::size_t longest = 0;
+            for (auto key = db_.synonym_keys_begin(); key != db_.synonym_keys_end(); ++key) {
+                longest = std::max(longest, words_of(*key).size());
+            }
+            return longest;
+        });
+    }
+    return *longest_key_;
 }
 
 bool QueryExpander::names_acronym(const Token& token) const {
-    return token.capitals && synonyms_.count(uppercase_ascii(token.stem)) != 0;
+    return token.capitals && alternatives_of(uppercase_ascii(token.stem)) != nullptr;
 }
 
 const QueryExpander::Alternatives* QueryExpander::synonyms(const std::vector<Token>& tokens, std::size_t first,
                                                            std::size_t length, std::string* number) const {
-    if (length == 1 && names_acronym(tokens[first])) return &synonyms_.at(uppercase_ascii(tokens[first].stem));
+    if (length == 1 && names_acronym(tokens[first])) return alternatives_of(uppercase_ascii(tokens[first].stem));
     auto stems = stems_of(tokens, first, length);
-    auto found = synonyms_.find(synonym_key(stems));
-    if (found != synonyms_.end()) return &found->second;
+    if (const Alternatives* found = alternatives_of(synonym_key(stems))) return found;
     auto numbers = std::count_if(stems.begin(), stems.end(), [](const std::string& stem) { return is_number(stem); });
     if (numbers != 1) return nullptr;
     for (auto& stem : stems) {
@@ -85,13 +101,13 @@ const QueryExpander::Alternatives* QueryExpander::synonyms(const std::vector<Tok
             stem = number_slot;
         }
     }
-    found = synonyms_.find(synonym_key(stems));
-    return found != synonyms_.end() ? &found->second : nullptr;
+    return alternatives_of(synonym_key(stems));
 }
 
 std::size_t QueryExpander::multiword_key_length(const std::vector<Token>& tokens, std::size_t first) const {
     std::string number;
-    for (std::size_t length = std::min(longest_key_, tokens.size() - first); length >= 2; --length) {
+    if (tokens.size() - first < 2) return 0;
+    for (std::size_t length = std::min(longest_key(), tokens.size() - first); length >= 2; --length) {
         if (synonyms(tokens, first, length, &number)) return length;
     }
     return 0;

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,8 @@ struct Variant {
 
 class QueryExpander {
 public:
-    // Reads the index's synonym table once, keeping the kinds of forms the options weigh
-    // above 0 (synonym_weight, concept_weight, mined_vocabulary).
+    // Reads the index's synonym table as the queries need it, a key at a time, keeping the
+    // kinds of forms the options weigh above 0 (synonym_weight, concept_weight, mined_vocabulary).
     QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options);
 
     // The forms the tokens may take, theirs first, without duplicates; at most max_variants.
@@ -57,7 +58,10 @@ private:
     // The synonyms of tokens [first, first + length) (numbers still as number_slot).
     const Alternatives* synonyms(const std::vector<Token>& tokens, std::size_t first, std::size_t length,
                                  std::string* number) const;
-    void read_synonyms(const std::string& key);
+    // The key's alternatives (read once, then remembered), or null when it has none.
+    const Alternatives* alternatives_of(const std::string& key) const;
+    Alternatives read_synonyms(const std::string& key) const;
+    std::size_t longest_key() const;
     Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length) const;
     std::string joined_stem(const Token& left, const Token& right) const;
     bool has_term(const std::string& term) const;
@@ -68,8 +72,9 @@ private:
     mutable Xapian::Database db_;
     Analyzer& analyzer_;
     QueryParserOptions options_;
-    std::map<std::string, Alternatives> synonyms_;
-    std::size_t longest_key_ = 0;  // in words
+    // Read lazily: a one-word query never needs the whole table, and a process runs one query.
+    mutable std::map<std::string, Alternatives> synonyms_;  // keys read so far; empty: none
+    mutable std::optional<std::size_t> longest_key_;          // in words, over every key
 };
 
 } // namespace plenary
