@@ -40,6 +40,30 @@ def environment(build_dir):
             "load_before": round(os.getloadavg()[0], 2)}
 
 
+def tools_of(bin_dir, sharding):
+    tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search", "serve": bin_dir / "plenary-serve",
+             "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench"}
+    needed = ("index", "search", "serve") if sharding else tools
+    for tool in (tools[name] for name in needed):
+        if not tool.exists():
+            sys.exit(f"bench: {tool} is missing: build with bench/run (it installs what bench needs)")
+    return tools
+
+
+def corpora_of(sizes):
+    """The folder of each size: the bundled corpus itself, or a replica made once in bench/cache/."""
+    cache = BENCH / "cache"
+    corpora = {}
+    for name in sizes:
+        if name == "bundled":
+            corpora[name] = ROOT / "corpus"
+        elif name in REPLICAS:
+            corpora[name] = make_replica(fetch_sotu(cache, log), ROOT / "corpus", cache / "corpora", name, REPLICAS[name])
+        else:
+            sys.exit(f"bench: unknown size {name} (bundled, x1, x4, x16)")
+    return corpora
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--build-dir", default=str(ROOT / "build"))
@@ -54,29 +78,14 @@ def main():
                              "writes shards.md and shards.json")
     args = parser.parse_args()
 
-    bin_dir = Path(args.build_dir) / "bin"
-    tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search", "serve": bin_dir / "plenary-serve",
-             "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench"}
-    needed = ("index", "search", "serve") if args.shards else tools
-    for tool in (tools[name] for name in needed):
-        if not tool.exists():
-            sys.exit(f"bench: {tool} is missing: build with bench/run (it installs what bench needs)")
+    tools = tools_of(Path(args.build_dir) / "bin", args.shards)
     out = Path(args.out)
     work = out / "work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
 
     env = environment(args.build_dir)
-    cache = BENCH / "cache"
-    sizes = [args.shards] if args.shards else args.sizes.split(",")
-    corpora = {}
-    for name in sizes:
-        if name == "bundled":
-            corpora[name] = ROOT / "corpus"
-        elif name in REPLICAS:
-            corpora[name] = make_replica(fetch_sotu(cache, log), ROOT / "corpus", cache / "corpora", name, REPLICAS[name])
-        else:
-            sys.exit(f"bench: unknown size {name} (bundled, x1, x4, x16)")
+    corpora = corpora_of([args.shards] if args.shards else args.sizes.split(","))
 
     queries = read_queries()
     started = time.perf_counter()
