@@ -2,7 +2,7 @@
 
 namespace plenary {
 
-Xapian::Query proximity_boost(const std::vector<QueryWord>& words, const QueryParserOptions& options) {
+std::vector<Xapian::Query> proximity_boost(const std::vector<QueryWord>& words, const QueryParserOptions& options) {
     std::vector<Xapian::Query> evidence;
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (!words[i].follows_previous || words[i].stem == words[i - 1].stem) continue;
@@ -16,8 +16,7 @@ Xapian::Query proximity_boost(const std::vector<QueryWord>& words, const QueryPa
             evidence.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, near, options.proximity_boost);
         }
     }
-    if (evidence.empty()) return {};
-    return Xapian::Query(Xapian::Query::OP_OR, evidence.begin(), evidence.end());
+    return evidence;
 }
 
 } // namespace plenary

@@ -21,8 +21,10 @@ struct QueryWord {
 
 // For each pair of neighbouring words: the pair in order as in the query, scaled
 // by options.phrase_boost, and the pair within options.proximity_window words,
-// scaled by options.proximity_boost. An empty query when no pair qualifies or both
-// boosts are 0.
-Xapian::Query proximity_boost(const std::vector<QueryWord>& words, const QueryParserOptions& options);
+// scaled by options.proximity_boost. None when no pair qualifies or both boosts are 0.
+// Each is to be added on its own (AND_MAYBE after AND_MAYBE), not as one OR: Xapian 1.4.22
+// gives a passage the weight of a phrase of such an OR that it does not hold when the
+// phrase's words are in one database together.
+std::vector<Xapian::Query> proximity_boost(const std::vector<QueryWord>& words, const QueryParserOptions& options);
 
 } // namespace plenary

@@ -122,7 +122,7 @@ public:
         }
     }
 
-    Xapian::Query query(const Xapian::Query& proximity) const {
+    Xapian::Query query(const std::vector<Xapian::Query>& proximity) const {
         Xapian::Query query = ranked_text(proximity);
         if (!filters_by_field_.empty()) {
             Xapian::Query filter = all_filters();
@@ -146,7 +146,7 @@ public:
 
 private:
     // The words: the required ones, the optional ones, and what ranks among them.
-    Xapian::Query ranked_text(const Xapian::Query& proximity) const {
+    Xapian::Query ranked_text(const std::vector<Xapian::Query>& proximity) const {
         Xapian::Query query;
         if (!required_.empty()) query = Xapian::Query(Xapian::Query::OP_AND, required_.begin(), required_.end());
         if (!optional_.empty()) {
@@ -154,7 +154,7 @@ private:
             query = query.empty() ? any : Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, any);
         }
         if (query.empty()) return query;
-        if (!proximity.empty()) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, proximity);
+        for (const auto& evidence : proximity) query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, evidence);
         // A lone word has nothing to be counted against: its scores stay those of the word alone.
         if (options_.match == MatchMode::best && required_.size() + optional_.size() > 1) {
             Xapian::Query coordination = coordination_boost(optional_, options_.coordination_weight);
@@ -182,7 +182,7 @@ private:
 
 CompiledPart all_of(std::vector<CompiledPart> parts, const QueryParserOptions& options) {
     bool drop_stopwords = has_content_word(parts);
-    Xapian::Query proximity = proximity_boost(free_words(parts, drop_stopwords), options);
+    auto proximity = proximity_boost(free_words(parts, drop_stopwords), options);
     Conjuncts conjuncts(options);
     for (auto& part : parts) {
         bool dropped = part.stopword && drop_stopwords && !part.negated;

@@ -108,26 +108,26 @@ TEST_CASE("three remote shards return the top 100 of one local index for every t
           "[shards][remote]") {
     ServedIndex served(indexes().sharded);
     int status = -1;
-    // Best match (the default) and --match any without proximity evidence only: with it Xapian 1.4
-    // weighs the evidence of a pair of words in an OR beside other words differently from one
-    // database to another (2 of bench/collection's 39 topics rank differently over shards). On the
-    // blind collection strict matching only: with best match or --match any 7 to 16 of its 42 topics
-    // rank differently (README, *When one machine is not enough*).
-    for (const auto& [collection, matching] : {std::pair{topics, " --no-proximity"}, {topics, " --match any --no-proximity"},
-                                               {blind_topics, " --match all"}}) {
-        INFO(collection << " matching:" << matching);
-        const std::string batch = "--topics " + quote(collection.string()) + " --limit 100" + matching;
-        auto expected = run_lines(search(indexes().plain, batch));
-        auto found = run_lines(search(served.stub, batch, &status));
-        CHECK(status == 0);
-        REQUIRE(expected.size() >= 10);  // strict matching finds little for the blind collection's verbose topics
-        REQUIRE(found.size() == expected.size());
-        for (std::size_t i = 0; i < expected.size(); ++i) {
-            INFO("topic " << expected[i].qid << " rank " << expected[i].rank);
-            CHECK(found[i].qid == expected[i].qid);
-            CHECK(found[i].passage == expected[i].passage);
-            CHECK(found[i].rank == expected[i].rank);
-            CHECK(found[i].score == Approx(expected[i].score).margin(1e-9));
+    // The default ranking and strict matching on both collections; plain BM25 with any word on the
+    // first only: on the blind one 6 of its 42 topics, which name the MTCR, rank differently over
+    // shards (README, *When one machine is not enough*).
+    for (const auto& collection : {topics, blind_topics}) {
+        for (std::string matching : {"", " --match all", " --match any --no-proximity"}) {
+            if (collection == blind_topics && matching.find("any") != std::string::npos) continue;
+            INFO(collection << " matching:" << matching);
+            const std::string batch = "--topics " + quote(collection.string()) + " --limit 100" + matching;
+            auto expected = run_lines(search(indexes().plain, batch));
+            auto found = run_lines(search(served.stub, batch, &status));
+            CHECK(status == 0);
+            REQUIRE(expected.size() >= 10);  // strict matching finds little for the blind collection's verbose topics
+            REQUIRE(found.size() == expected.size());
+            for (std::size_t i = 0; i < expected.size(); ++i) {
+                INFO("topic " << expected[i].qid << " rank " << expected[i].rank);
+                CHECK(found[i].qid == expected[i].qid);
+                CHECK(found[i].passage == expected[i].passage);
+                CHECK(found[i].rank == expected[i].rank);
+                CHECK(found[i].score == Approx(expected[i].score).margin(1e-9));
+            }
         }
     }
     // Hits print the same records, text and highlights; facets, suggestions and tags come from the catalog.
