@@ -67,7 +67,7 @@ std::string word(const std::string& stem) {
 
 // A query whose words may match the fields: a passage is a hit only where one is in its body.
 std::string hit_if_body(const std::string& query, const std::string& body_words) {
-    return "Query((" + query + " FILTER " + body_words + "))";
+    return "Query(((0 * " + body_words + " FILTER " + query + ") AND_MAYBE " + query + "))";
 }
 
 const std::string missile = word("missil");
