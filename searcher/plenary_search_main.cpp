@@ -3,11 +3,11 @@
 
 #include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 
 #include "batch_cli.h"
+#include "like_cli.h"
 #include "pager.h"
 #include "plenary/cli.h"
 #include "plenary/hit_output.h"
@@ -30,6 +30,7 @@ struct Command {
     std::vector<std::string> query_words;
     std::vector<std::string> tags;
     std::string years;
+    std::string like;
     std::string color = "auto";
     long long limit = 10;  // signed, so that "-n -1" is refused rather than wrapped around
     long long context = 0;
@@ -51,6 +52,7 @@ struct Command {
     }
     bool query_from_stdin() const { return query_words.size() == 1 && query_words[0] == "-"; }
     bool batch_mode() const { return !batch.topics.empty(); }
+    bool like_mode() const { return !like.empty(); }
 };
 
 po::options_description search_options(Command& command) {
@@ -58,7 +60,10 @@ po::options_description search_options(Command& command) {
     searching.add_options()
         ("limit,n", po::value(&command.limit)->value_name("N")->default_value(10), "show at most N passages")
         ("tag", po::value(&command.tags)->value_name("T"), "only passages tagged T (repeatable: any of them)")
-        ("year", po::value(&command.years)->value_name("Y|A..B"), "only communiqués of year Y, or years A to B");
+        ("year", po::value(&command.years)->value_name("Y|A..B"), "only communiqués of year Y, or years A to B")
+        ("like", po::value(&command.like)->value_name("PASSAGE_ID|-"),
+         "instead of a QUERY: the passages most like this one (or like the text on stdin), "
+         "the best of each other communiqué first");
     return searching;
 }
 
@@ -98,7 +103,8 @@ plenary::ShardOptions shard_options_of(const Command& command) {
 
 constexpr std::string_view usage =
     "[options] QUERY...\n       plenary-search [options] -            (the query from stdin)\n"
-    "       plenary-search [options] --topics FILE\n\n"
+    "       plenary-search [options] --topics FILE\n"
+    "       plenary-search [options] --like PASSAGE_ID|-   (passages like one, or like stdin)\n\n"
     "Query syntax: words (best match: all of them first, then the others), \"phrases\",\n"
     "AND OR NOT, AND NOT, +must -mustnot\n"
     "(put -- before a query that starts with '-'), a NEAR b, a NEAR/5 b, (groups), prefix\n"
@@ -134,7 +140,10 @@ std::optional<Command> parse_command_line(int argc, char** argv, po::variables_m
     if (command.batch_mode() && !command.query_words.empty()) {
         throw plenary::cli::UsageError("give either QUERY or --topics FILE, not both");
     }
-    if (!command.batch_mode() && command.query().empty()) {
+    if (command.like_mode() && (command.batch_mode() || !command.query_words.empty())) {
+        throw plenary::cli::UsageError("give either QUERY, --topics FILE or --like PASSAGE_ID, not two of them");
+    }
+    if (!command.batch_mode() && !command.like_mode() && command.query().empty()) {
         throw plenary::cli::UsageError("no QUERY given (see plenary-search --help)");
     }
     check_output_options(command);
@@ -184,21 +193,24 @@ plenary::cli::OutputSettings output_settings_of(const Command& command, const po
 // The query words, or with "-" the query read from stdin.
 std::string query_of(const Command& command) {
     if (!command.query_from_stdin()) return command.query();
-    std::string query(std::istreambuf_iterator<char>(std::cin), {});
+    std::string query = plenary::cli::read_stdin("query");
     for (char& c : query) {
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     }
-    if (query.find_first_not_of(' ') == std::string::npos) throw plenary::cli::UsageError("no query on stdin");
     return query;
 }
 
 int search_one(plenary::Searcher& searcher, const Command& command, plenary::SearchOptions options,
                const plenary::cli::OutputSettings& settings) {
     plenary::ParsedQuery parsed;
-    try {
-        parsed = searcher.parse(query_of(command));
-    } catch (const plenary::QueryError& error) {
-        throw plenary::cli::UsageError(fmt::format("bad query at column {}: {}", error.column(), error.reason()));
+    if (command.like_mode()) {
+        parsed = plenary::cli::like_query_of(searcher, command.like, options);
+    } else {
+        try {
+            parsed = searcher.parse(query_of(command));
+        } catch (const plenary::QueryError& error) {
+            throw plenary::cli::UsageError(fmt::format("bad query at column {}: {}", error.column(), error.reason()));
+        }
     }
     plenary::SearchResults results = searcher.search(parsed, options);
     // A terminal's output is paged when longer than the screen, as git does.
@@ -210,7 +222,9 @@ int search_one(plenary::Searcher& searcher, const Command& command, plenary::Sea
         plenary::cli::write_results(std::cout, results, settings, searcher);
     }
     // On stderr, so the hit lines and JSON stay as they are for scripts.
-    if (auto suggestion = searcher.suggestion(parsed.tree)) std::cerr << "did you mean: " << *suggestion << "?\n";
+    if (!command.like_mode()) {
+        if (auto suggestion = searcher.suggestion(parsed.tree)) std::cerr << "did you mean: " << *suggestion << "?\n";
+    }
     return results.hits.empty() ? exit_not_found : exit_found;
 }
 

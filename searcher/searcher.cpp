@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "best_match.h"
+#include "communique_grouping.h"
 #include "every_match.h"
 #include "feedback.h"
 #include "index_reader.h"
@@ -79,8 +80,15 @@ SearchResults Searcher::search(const ParsedQuery& parsed, const SearchOptions& o
     return with_answering_shards([&] { return search_once(parsed, options); });
 }
 
+ParsedQuery Searcher::like(std::string_view text, const LikeOptions& options) {
+    return with_answering_shards([&] { return read_latest(db_, [&] { return like_query(text, analyzer_, db_, options); }); });
+}
+
 SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptions& options) {
     Xapian::Query query = parsed.query;
+    if (!options.excluded_communique.empty()) {
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, doc_filter(options.excluded_communique));
+    }
     if (!options.tags.empty()) {
         std::vector<Xapian::Query> tags;
         for (const auto& tag : options.tags) tags.push_back(tag_filter(tag));
@@ -107,12 +115,17 @@ SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery&
     if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
         rank_by(enquire, db_, with_feedback(enquire, db_, query, parsed.plan, ranking_.feedback), parsed);
     }
-    Xapian::MSet mset = every_match_weighed(enquire, db_, static_cast<Xapian::doccount>(options.limit));
+    const std::size_t depth = options.one_per_communique_first ? std::max(options.limit, options.grouping_depth) : options.limit;
+    Xapian::MSet mset = every_match_weighed(enquire, db_, static_cast<Xapian::doccount>(depth));
 
     SearchResults results;
     results.matches = mset.get_matches_estimated();
     if (options.facets) results.facets = count_facets(db_, query);
-    for (auto item = mset.begin(); item != mset.end(); ++item) results.hits.push_back(make_hit(item, parsed, options));
+    std::vector<Xapian::MSetIterator> items = hit_order(mset, options.one_per_communique_first);
+    for (std::size_t i = 0; i < items.size() && i < options.limit; ++i) {
+        results.hits.push_back(make_hit(items[i], parsed, options));
+        results.hits.back().rank = i + 1;
+    }
     return results;
 }
 

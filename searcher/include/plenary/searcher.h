@@ -18,6 +18,7 @@
 #include "plenary/facets.h"
 #include "plenary/highlighter.h"
 #include "plenary/index_schema.h"
+#include "plenary/like_query.h"
 #include "plenary/query_parser.h"
 #include "plenary/year_range.h"
 
@@ -39,6 +40,11 @@ struct SearchOptions {
     std::optional<YearRange> years;
     bool with_text = true;          // false: ids and scores only, no text or highlights
     bool facets = false;            // count every match by tag, year and city
+    // The best passage of each communiqué first, in rank order, then the others (among the first
+    // grouping_depth matches at least): passages like one, one per communiqué.
+    bool one_per_communique_first = false;
+    std::size_t grouping_depth = 1000;
+    std::string excluded_communique;  // no passage of this communiqué (its id) is a hit
 };
 
 struct Hit {
@@ -111,6 +117,19 @@ public:
 
     // Up to `count` passages before and after the passage (fewer at the communiqué's ends).
     PassageContext context(const schema::PassageRecord& passage, std::size_t count);
+
+    // The passage with this id, or nothing.
+    std::optional<schema::PassageRecord> passage(const std::string& id);
+
+    // Every passage of the communiqué, in reading order.
+    std::vector<schema::PassageRecord> passages_of(const schema::CommuniqueRecord& communique);
+
+    // Every communiqué of the index, in time order: year (none first), plenary number, id.
+    std::vector<std::shared_ptr<const schema::CommuniqueRecord>> communiques();
+
+    // The query for passages like text (see like_query.h). Throws std::invalid_argument when
+    // text has no word to search for.
+    ParsedQuery like(std::string_view text, const LikeOptions& options = {});
 
 private:
     template <typename Read>

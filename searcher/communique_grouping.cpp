@@ -1,0 +1,33 @@
+#include "communique_grouping.h"
+
+#include <set>
+#include <string>
+
+#include "plenary/index_schema.h"
+
+namespace plenary {
+
+namespace {
+
+// The communiqué of a passage from its sort value ("communiqué-id#00000007"), without decoding
+// the passage's record.
+std::string communique_of(const Xapian::MSetIterator& item) {
+    std::string value = item.get_document().get_value(schema::sort_slot);
+    return value.substr(0, value.rfind('#'));
+}
+
+} // namespace
+
+std::vector<Xapian::MSetIterator> hit_order(const Xapian::MSet& mset, bool one_per_communique_first) {
+    std::vector<Xapian::MSetIterator> first;
+    std::vector<Xapian::MSetIterator> others;
+    std::set<std::string> seen;
+    for (auto item = mset.begin(); item != mset.end(); ++item) {
+        if (!one_per_communique_first || seen.insert(communique_of(item)).second) first.push_back(item);
+        else others.push_back(item);
+    }
+    first.insert(first.end(), others.begin(), others.end());
+    return first;
+}
+
+} // namespace plenary

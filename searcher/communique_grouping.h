@@ -1,0 +1,14 @@
+// The order of a match's hits when each communiqué's best passage comes first.
+#pragma once
+
+#include <xapian.h>
+
+#include <vector>
+
+namespace plenary {
+
+// mset's items in rank order; with one_per_communique_first, the best item of each communiqué
+// first (in rank order), then the others (in rank order).
+std::vector<Xapian::MSetIterator> hit_order(const Xapian::MSet& mset, bool one_per_communique_first);
+
+} // namespace plenary
