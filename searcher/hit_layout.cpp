@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "highlighted_text.h"
+#include "line_wrapper.h"
 #include "match_window.h"
 #include "plenary/hit_output.h"
 #include "text_width.h"
@@ -15,54 +16,6 @@ namespace {
 constexpr std::size_t window_words = 60;  // words shown around the matches
 constexpr std::size_t whole_up_to = 80;   // passages this short are always shown whole
 constexpr std::size_t min_width = 40;
-
-// Writes pieces of text separated by spaces, starting a new line before a piece that would
-// cross the width, so nothing is cut mid-word by the terminal.
-struct Indent {
-    std::string text;  // maybe coloured
-    std::size_t width;
-};
-
-class LineWrapper {
-public:
-    LineWrapper(std::ostream& out, std::size_t width, const Indent& first, Indent next)
-        : out_(out), width_(width), indent_(std::move(next)), line_(first.text), line_width_(first.width),
-          start_width_(first.width) {}
-
-    void add(const std::string& rendered, std::size_t visible, std::size_t spaces_before = 1) {
-        if (line_width_ > start_width_ && line_width_ + spaces_before + visible > width_) {
-            out_ << line_ << '\n';
-            line_ = indent_.text;
-            line_width_ = start_width_ = indent_.width;
-        }
-        if (line_width_ > start_width_) {
-            line_.append(spaces_before, ' ');
-            line_width_ += spaces_before;
-        }
-        line_ += rendered;
-        line_width_ += visible;
-    }
-
-    void finish() { out_ << line_ << '\n'; }
-
-private:
-    std::ostream& out_;
-    std::size_t width_;
-    Indent indent_;
-    std::string line_;
-    std::size_t line_width_;
-    std::size_t start_width_;
-};
-
-std::string communique_label(const schema::CommuniqueRecord& communique) {
-    std::vector<std::string> parts;
-    const auto& metadata = communique.metadata;
-    if (metadata.year) parts.push_back(std::to_string(*metadata.year));
-    if (!metadata.city.empty()) parts.push_back(metadata.city);
-    if (metadata.plenary) parts.push_back(ordinal(*metadata.plenary) + " plenary");
-    if (parts.empty()) parts.push_back(metadata.title.empty() ? communique.id : metadata.title);
-    return fmt::format("{}", fmt::join(parts, " · "));
-}
 
 void print_heading(std::ostream& out, const Hit& hit, const TerminalStyle& style, std::size_t width) {
     LineWrapper heading(out, width, {"", 0}, {"    ", 4});
@@ -113,6 +66,16 @@ void print_context(std::ostream& out, const std::vector<schema::PassageRecord>& 
 }
 
 } // namespace
+
+std::string communique_label(const schema::CommuniqueRecord& communique) {
+    std::vector<std::string> parts;
+    const auto& metadata = communique.metadata;
+    if (metadata.year) parts.push_back(std::to_string(*metadata.year));
+    if (!metadata.city.empty()) parts.push_back(metadata.city);
+    if (metadata.plenary) parts.push_back(ordinal(*metadata.plenary) + " plenary");
+    if (parts.empty()) parts.push_back(metadata.title.empty() ? communique.id : metadata.title);
+    return fmt::format("{}", fmt::join(parts, " · "));
+}
 
 void print_hit(std::ostream& out, const Hit& hit, const TerminalStyle& style, const PassageContext& context) {
     const std::size_t width = std::clamp(style.width, min_width, max_text_columns);

@@ -10,7 +10,8 @@ using namespace plenary::testing;
 namespace {
 
 const fs::path build_dir = bin_dir.parent_path();
-const std::vector<std::string> tools{"plenary-index", "plenary-search", "plenary-eval", "plenary-tags-eval", "plenary-serve"};
+const std::vector<std::string> tools{"plenary-index", "plenary-search", "plenary-eval", "plenary-tags-eval", "plenary-serve",
+                                     "plenary-trace"};
 
 // The long options --help lists ("--limit", ...).
 std::vector<std::string> long_options(const std::string& name) {
@@ -54,7 +55,7 @@ TEST_CASE("cmake --install puts the man pages and completions in the standard pl
     }
     CHECK(fs::exists(prefix / "share/man/man7/plenary.7"));
     for (const auto& page : {"man1/plenary-search.1", "man1/plenary-index.1", "man1/plenary-eval.1", "man1/plenary-tags-eval.1",
-                             "man1/plenary-serve.1", "man7/plenary.7"}) {
+                             "man1/plenary-serve.1", "man1/plenary-trace.1", "man7/plenary.7"}) {
         INFO(page);
         auto lint = run("groff -ww -z -man " + quote((prefix / "share/man" / page).string()));
         CHECK(lint.status == 0);

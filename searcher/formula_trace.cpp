@@ -1,0 +1,124 @@
+#include "plenary/formula_trace.h"
+
+#include <map>
+#include <stdexcept>
+
+namespace plenary {
+
+namespace {
+
+using HitsByCommunique = std::map<std::string, std::vector<Hit>>;
+
+HitsByCommunique by_communique(std::vector<Hit> hits) {
+    HitsByCommunique grouped;
+    for (auto& hit : hits) grouped[hit.passage.communique_id].push_back(std::move(hit));
+    return grouped;
+}
+
+SearchResults every_hit(Searcher& searcher, const ParsedQuery& parsed, const TraceOptions& options) {
+    SearchOptions search;
+    search.limit = options.max_passages;
+    return searcher.search(parsed, search);
+}
+
+// The candidate whose text is closest to previous (the first, the best-scored, without one), and
+// the similarity; candidates in rank order.
+std::pair<const Hit*, double> closest_to(const std::vector<const Hit*>& candidates, const std::string* previous) {
+    const Hit* best = nullptr;
+    double best_similarity = -1;
+    for (const Hit* candidate : candidates) {
+        double similarity = previous ? diff_words(*previous, candidate->passage.text).similarity() : 0;
+        if (similarity > best_similarity) {
+            best = candidate;
+            best_similarity = similarity;
+        }
+    }
+    return {best, best_similarity};
+}
+
+// Each version's diff from the version before it.
+void add_diffs(FormulaTrace& trace) {
+    const std::string* previous = nullptr;
+    for (auto& version : trace.versions) {
+        if (!version.hit) continue;
+        if (previous) version.diff = diff_words(*previous, version.hit->passage.text);
+        previous = &version.hit->passage.text;
+    }
+}
+
+void trace_query(Searcher& searcher, FormulaTrace& trace, const TraceOptions& options) {
+    HitsByCommunique hits = by_communique(every_hit(searcher, searcher.parse(trace.formula), options).hits);
+    const std::string* previous = nullptr;
+    for (auto& version : trace.versions) {
+        auto found = hits.find(version.communique->id);
+        if (found == hits.end()) continue;
+        std::vector<const Hit*> carrying;
+        std::vector<const Hit*> others;
+        for (const auto& hit : found->second) (hit.partial() ? others : carrying).push_back(&hit);
+        if (carrying.empty()) {
+            if (!others.empty()) version.closest = *others.front();
+            continue;
+        }
+        version.hit = *closest_to(carrying, previous).first;
+        version.also_carried_by = carrying.size() - 1;
+        previous = &version.hit->passage.text;
+    }
+}
+
+void trace_passage(Searcher& searcher, FormulaTrace& trace, const TraceOptions& options) {
+    auto origin = searcher.passage(trace.formula);
+    if (!origin) throw std::invalid_argument("no passage " + trace.formula + " in the index");
+    HitsByCommunique hits = by_communique(every_hit(searcher, searcher.like(origin->text), options).hits);
+    const std::string origin_id = origin->passage_id;
+    const std::string origin_text = origin->text;
+    for (auto& version : trace.versions) {
+        auto found = hits.find(version.communique->id);
+        if (found == hits.end()) continue;
+        std::vector<const Hit*> candidates;
+        for (const auto& hit : found->second) {
+            if (version.communique->id != origin->communique_id || hit.passage.passage_id == origin_id) candidates.push_back(&hit);
+        }
+        auto [best, similarity] = closest_to(candidates, &origin_text);
+        if (best && (similarity >= options.min_similarity || best->passage.passage_id == origin_id)) version.hit = *best;
+        else if (best) version.closest = *best;
+    }
+}
+
+} // namespace
+
+std::size_t FormulaTrace::present() const {
+    std::size_t count = 0;
+    for (const auto& version : versions) count += version.hit ? 1 : 0;
+    return count;
+}
+
+const TraceVersion* FormulaTrace::first() const {
+    for (const auto& version : versions) {
+        if (version.hit) return &version;
+    }
+    return nullptr;
+}
+
+const TraceVersion* FormulaTrace::last() const {
+    for (auto version = versions.rbegin(); version != versions.rend(); ++version) {
+        if (version->hit) return &*version;
+    }
+    return nullptr;
+}
+
+bool looks_like_passage_id(const std::string& formula) {
+    return formula.find('#') != std::string::npos && formula.find_first_of(" \t\n") == std::string::npos;
+}
+
+FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const TraceOptions& options) {
+    FormulaTrace trace;
+    trace.formula = formula;
+    trace.from_passage = looks_like_passage_id(formula);
+    for (auto& communique : searcher.communiques()) trace.versions.push_back({std::move(communique), {}, {}, 0, {}});
+    if (trace.from_passage) trace_passage(searcher, trace, options);
+    else trace_query(searcher, trace, options);
+    add_diffs(trace);
+    return trace;
+}
+
+} // namespace plenary

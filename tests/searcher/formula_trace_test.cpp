@@ -1,0 +1,116 @@
+// Following wording on the bundled corpus: the intangible-transfer formula through 2004, 2013
+// and 2021, passages like Sochi's paragraph on the experts' meetings, and the paragraphs carried
+// over from one communiqué to the next.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "plenary/formula_trace.h"
+#include "plenary/word_diff.h"
+#include "bundled_searcher.h"
+
+using namespace plenary;
+using namespace plenary::testing;
+
+namespace {
+
+// The passage id each communiqué carries the formula in, "" where absent.
+std::map<std::string, std::string> carried_by(const FormulaTrace& trace) {
+    std::map<std::string, std::string> passages;
+    for (const auto& version : trace.versions) passages[version.communique->id] = version.hit ? version.hit->passage.passage_id : "";
+    return passages;
+}
+
+// Each version rebuilt from the one before it and its diff.
+void check_diffs_rebuild_each_version(const FormulaTrace& trace) {
+    const std::string* previous = nullptr;
+    for (const auto& version : trace.versions) {
+        if (!version.hit) {
+            CHECK_FALSE(version.diff);
+            continue;
+        }
+        INFO(version.hit->passage.passage_id);
+        CHECK(version.diff.has_value() == (previous != nullptr));
+        if (previous) CHECK(apply_diff(*previous, version.hit->passage.text, *version.diff) == version.hit->passage.text);
+        previous = &version.hit->passage.text;
+    }
+}
+
+} // namespace
+
+TEST_CASE("the intangible-transfer formula is traced through 2004, 2013 and 2021", "[trace]") {
+    FormulaTrace trace = trace_formula(bundled_searcher(), "intangible technology transfer");
+    REQUIRE(trace.versions.size() == 5);
+    std::vector<int> years;
+    for (const auto& version : trace.versions) years.push_back(*version.communique->metadata.year);
+    CHECK(std::is_sorted(years.begin(), years.end()));
+    CHECK(carried_by(trace) == std::map<std::string, std::string>{
+                                   {"2001-ottawa-16th-plenary", ""},
+                                   {"2004-seoul-19th-plenary", "2004-seoul-19th-plenary#7"},
+                                   {"2011-buenos-aires-25th-plenary", ""},
+                                   {"2013-rome-27th-plenary", "2013-rome-27th-plenary#7"},
+                                   {"2021-sochi-33rd-plenary", "2021-sochi-33rd-plenary#14"},
+                               });
+    REQUIRE(trace.first());
+    CHECK(trace.first()->communique->id == "2004-seoul-19th-plenary");
+    CHECK(trace.last()->communique->id == "2021-sochi-33rd-plenary");
+    // Buenos Aires writes "intangible technology" without a transfer: the closest, not a version.
+    const TraceVersion& buenos_aires = trace.versions[2];
+    REQUIRE(buenos_aires.closest);
+    CHECK(buenos_aires.closest->passage.passage_id == "2011-buenos-aires-25th-plenary#3");
+    // Sochi's other passage with the three words is counted, not shown.
+    CHECK(trace.versions[4].also_carried_by == 1);
+    check_diffs_rebuild_each_version(trace);
+}
+
+TEST_CASE("a passage is traced by the passages most like it", "[trace]") {
+    FormulaTrace trace = trace_formula(bundled_searcher(), "2013-rome-27th-plenary#10");
+    CHECK(trace.from_passage);
+    auto passages = carried_by(trace);
+    CHECK(passages["2013-rome-27th-plenary"] == "2013-rome-27th-plenary#10");
+    CHECK(passages["2021-sochi-33rd-plenary"] == "2021-sochi-33rd-plenary#15");
+    check_diffs_rebuild_each_version(trace);
+    CHECK_THROWS_AS(trace_formula(bundled_searcher(), "2013-rome-27th-plenary#99"), std::invalid_argument);
+}
+
+TEST_CASE("passages like Sochi's experts' meetings paragraph: Rome's technical work and procurement first", "[like]") {
+    Searcher& searcher = bundled_searcher();
+    auto sochi = searcher.passage("2021-sochi-33rd-plenary#14");
+    REQUIRE(sochi);
+    SearchOptions options;
+    options.limit = 1000;
+    options.excluded_communique = sochi->communique_id;
+    options.one_per_communique_first = true;
+    SearchResults results = searcher.search(searcher.like(sochi->text), options);
+    std::vector<std::string> rome;
+    std::set<std::string> first_communiques;
+    for (const auto& hit : results.hits) {
+        CHECK(hit.passage.communique_id != sochi->communique_id);
+        if (hit.passage.communique_id == "2013-rome-27th-plenary") rome.push_back(hit.passage.passage_id);
+    }
+    REQUIRE(rome.size() >= 2);
+    CHECK(std::set<std::string>(rome.begin(), rome.begin() + 2) ==
+          std::set<std::string>{"2013-rome-27th-plenary#6", "2013-rome-27th-plenary#7"});
+    // One best passage per communiqué first: the first four hits are from the four other communiqués.
+    REQUIRE(results.hits.size() >= 4);
+    for (std::size_t i = 0; i < 4; ++i) first_communiques.insert(results.hits[i].passage.communique_id);
+    CHECK(first_communiques.size() == 4);
+    CHECK(results.hits[0].passage.passage_id == "2013-rome-27th-plenary#6");
+}
+
+TEST_CASE("paragraphs carried over are nearly the same words, from one communiqué to the next", "[unchanged]") {
+    auto carried = carried_over(bundled_searcher(), 0.8);
+    REQUIRE_FALSE(carried.empty());
+    auto communiques = bundled_searcher().communiques();
+    for (const auto& paragraph : carried) {
+        INFO(paragraph.earlier.passage_id << " -> " << paragraph.later.passage_id);
+        CHECK(paragraph.diff.similarity() >= 0.8);
+        CHECK(apply_diff(paragraph.earlier.text, paragraph.later.text, paragraph.diff) == paragraph.later.text);
+        auto to = std::find(communiques.begin(), communiques.end(), paragraph.to);
+        REQUIRE(to != communiques.begin());
+        CHECK((*(to - 1))->id == paragraph.from->id);
+    }
+    CHECK(carried_over(bundled_searcher(), 1.0).size() <= carried.size());
+}
