@@ -93,4 +93,23 @@ void print_facets(std::ostream& out, const Facets& facets, std::size_t width) {
     line("city", facets.city);
 }
 
+void print_year_bars(std::ostream& out, const Facets& facets, std::size_t width) {
+    std::vector<FacetCount> years = facets.year;
+    std::sort(years.begin(), years.end(), [](const FacetCount& a, const FacetCount& b) { return a.value < b.value; });
+    Xapian::doccount highest = 0;
+    std::size_t label_width = 0;
+    for (const auto& [year, count] : years) {
+        highest = std::max(highest, count);
+        label_width = std::max(label_width, year.size());
+    }
+    const std::size_t count_width = std::to_string(highest).size();
+    const std::size_t room = width > label_width + count_width + 6 ? width - label_width - count_width - 6 : 1;
+    for (const auto& [year, count] : years) {
+        const std::size_t length = std::max<std::size_t>(1, count * room / highest);
+        std::string bar;
+        for (std::size_t i = 0; i < length; ++i) bar += "\u2588";
+        out << fmt::format("  {:<{}} {} {}\n", year, label_width, bar, count);
+    }
+}
+
 } // namespace plenary

@@ -25,6 +25,7 @@ void write_facets(std::ostream& out, const Facets& facets, const OutputSettings&
     }
     out << (settings.mode == OutputMode::terminal ? "\n" : "\n# facets\n");
     print_facets(out, facets, std::min(settings.style.width, max_text_columns));
+    if (settings.mode == OutputMode::terminal) print_year_bars(out, facets, std::min(settings.style.width, max_text_columns));
 }
 
 } // namespace

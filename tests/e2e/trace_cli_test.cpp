@@ -1,6 +1,6 @@
 // Following wording on the command line, on the bundled corpus: plenary-trace's text on a pipe
-// and a terminal, --json, --plot and --unchanged; plenary-search --like; bad input as one line
-// and exit status 2.
+// and a terminal, --json, --plot and --unchanged; plenary-search --like and the year bars of
+// --facets; bad input as one line and exit status 2.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -140,6 +140,24 @@ TEST_CASE("plenary-search --like ranks Rome's technical work and procurement par
     auto from_stdin = run("echo 'the risk of intangible technology transfers' | " + with_index("plenary-search") + " --like - -n 1", false);
     CHECK(from_stdin.status == 0);
     CHECK(from_stdin.out.starts_with("2013-rome-27th-plenary#7\t"));
+}
+
+TEST_CASE("--facets draws a bar per year on a terminal", "[facets][cli]") {
+    auto result = run_in_terminal(with_index("plenary-search") + " --facets -n 1 export controls", 80);
+    REQUIRE(result.status == 0);
+    auto lines = lines_of(result.out);
+    std::vector<std::string> bars;
+    for (const auto& line : lines) {
+        if (line.find("\u2588") != std::string::npos) bars.push_back(line);
+    }
+    REQUIRE(bars.size() == 5);
+    CHECK(bars.front().starts_with("  2001 "));
+    CHECK(bars.back().starts_with("  2021 "));
+    std::size_t longest = 0;
+    for (const auto& bar : bars) longest = std::max(longest, code_points(bar));
+    CHECK(longest <= 80);
+    CHECK(longest >= 60);  // the highest count fills the width
+    CHECK(run(with_index("plenary-search") + " --facets -n 1 export controls", false).out.find("\u2588") == std::string::npos);
 }
 
 TEST_CASE("bad input to plenary-trace and --like is one line and exit status 2", "[trace][like][cli][bad-query]") {

@@ -36,4 +36,8 @@ nlohmann::ordered_json facets_json(const Facets& facets);
 // A short block for people: a line per facet, "value count" pairs wrapped to width.
 void print_facets(std::ostream& out, const Facets& facets, std::size_t width);
 
+// A bar per year, in year order, as long as its count of matching passages (the highest count
+// filling the width), for a terminal.
+void print_year_bars(std::ostream& out, const Facets& facets, std::size_t width);
+
 } // namespace plenary
