@@ -15,7 +15,7 @@ namespace {
 // The README's code lines that run one of the tools ("$ " prompts removed), except those on data
 // that a script fetches outside the repository (an absolute path such as /tmp/sotu/txt).
 std::vector<std::string> example_commands() {
-    const std::regex runs_a_tool(R"((^|\|\s*)plenary-(index|search|eval|tags-eval)\b)");
+    const std::regex runs_a_tool(R"((^|\|\s*)plenary-(index|search|eval|tags-eval|trace)\b)");
     const std::regex outside_the_repository(R"(\s/\w)");
     std::vector<std::string> commands;
     for (const auto& line : lines_of(read_file(source_dir / "README.md"))) {
