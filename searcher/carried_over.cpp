@@ -41,7 +41,6 @@ std::vector<CarriedOver> carried_over(Searcher& searcher, double min_similarity)
     for (std::size_t i = 0; i < communiques.size(); ++i) {
         std::vector<schema::PassageRecord> passages = searcher.passages_of(*communiques[i]);
         for (const auto& later : passages) {
-            if (i == 0) break;
             if (auto source = source_of(later, earlier, min_similarity)) {
                 carried.push_back({communiques[i - 1], communiques[i], *source->first, later, std::move(source->second)});
             }
