@@ -107,7 +107,8 @@ const TraceVersion* FormulaTrace::last() const {
 }
 
 bool looks_like_passage_id(const std::string& formula) {
-    return formula.find('#') != std::string::npos && formula.find_first_of(" \t\n") == std::string::npos;
+    // Not a query's field (passage:ID) or phrase, which hold a '#' too.
+    return formula.find('#') != std::string::npos && formula.find_first_of(" \t\n:\"") == std::string::npos;
 }
 
 FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const TraceOptions& options) {

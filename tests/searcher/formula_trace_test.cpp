@@ -75,6 +75,16 @@ TEST_CASE("a passage is traced by the passages most like it", "[trace]") {
     CHECK_THROWS_AS(trace_formula(bundled_searcher(), "2013-rome-27th-plenary#99"), std::invalid_argument);
 }
 
+TEST_CASE("a passage id is told from a query that names a passage", "[trace]") {
+    CHECK(looks_like_passage_id("2013-rome-27th-plenary#7"));
+    CHECK_FALSE(looks_like_passage_id("passage:2013-rome-27th-plenary#7"));
+    CHECK_FALSE(looks_like_passage_id("brokering"));
+    FormulaTrace trace = trace_formula(bundled_searcher(), "passage:2013-rome-27th-plenary#7");
+    CHECK_FALSE(trace.from_passage);
+    REQUIRE(trace.present() == 1);
+    CHECK(trace.first()->hit->passage.passage_id == "2013-rome-27th-plenary#7");
+}
+
 TEST_CASE("passages like Sochi's experts' meetings paragraph: Rome's technical work and procurement first", "[like]") {
     Searcher& searcher = bundled_searcher();
     auto sochi = searcher.passage("2021-sochi-33rd-plenary#14");

@@ -41,7 +41,8 @@ struct FormulaTrace {
     const TraceVersion* last() const;
 };
 
-// A passage id, as plenary-search --json prints it ("2013-rome-27th-plenary#7"): one word holding '#'.
+// A passage id, as plenary-search --json prints it ("2013-rome-27th-plenary#7"): one word holding
+// '#', and neither a field (passage:ID, a query) nor a phrase.
 bool looks_like_passage_id(const std::string& formula);
 
 // The trace of a query or, when formula looks like a passage id, of that passage. With a query,
