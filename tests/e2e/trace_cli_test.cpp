@@ -142,7 +142,7 @@ TEST_CASE("plenary-search --like ranks Rome's technical work and procurement par
     CHECK(from_stdin.out.starts_with("2013-rome-27th-plenary#7\t"));
 }
 
-TEST_CASE("--facets draws a bar per year on a terminal", "[facets][cli]") {
+TEST_CASE("plenary-search --facets draws a bar per year on a terminal", "[facets][cli]") {
     auto result = run_in_terminal(with_index("plenary-search") + " --facets -n 1 export controls", 80);
     REQUIRE(result.status == 0);
     auto lines = lines_of(result.out);
