@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "bundled_searcher.h"
-#include "plenary/topics.h"
+#include "collection_topics.h"
 
 using namespace plenary;
 using namespace plenary::testing;
@@ -29,13 +29,6 @@ void check_prefix_of_longer_list(Searcher& searcher, const std::string& query) {
             CHECK(found.hits[i].score == all.hits[i].score);
         }
     }
-}
-
-std::vector<Topic> every_topic() {
-    auto topics = read_topics(source_dir / "bench" / "collection" / "topics.tsv");
-    auto blind = read_topics(source_dir / "bench" / "collection" / "blind" / "topics.tsv");
-    topics.insert(topics.end(), blind.begin(), blind.end());
-    return topics;
 }
 
 } // namespace

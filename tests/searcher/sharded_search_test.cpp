@@ -5,7 +5,7 @@
 #include "plenary/index_layout.h"
 #include "plenary/indexer.h"
 #include "plenary/searcher.h"
-#include "plenary/topics.h"
+#include "collection_topics.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -48,14 +48,6 @@ std::vector<std::pair<std::string, Xapian::doccount>> counts(const std::vector<F
     std::vector<std::pair<std::string, Xapian::doccount>> pairs;
     for (const auto& [value, count] : facet) pairs.emplace_back(value, count);
     return pairs;
-}
-
-// Both collections' topics: the first and the blind one.
-std::vector<Topic> every_topic() {
-    auto topics = read_topics(source_dir / "bench" / "collection" / "topics.tsv");
-    auto blind = read_topics(source_dir / "bench" / "collection" / "blind" / "topics.tsv");
-    topics.insert(topics.end(), blind.begin(), blind.end());
-    return topics;
 }
 
 } // namespace
