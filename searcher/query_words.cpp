@@ -55,6 +55,18 @@ Xapian::Query weighed(const Xapian::Query& query, double weight) {
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, weight);
 }
 
+// The words or the phrases, each weighing what it weighs where it matches. A phrase beside other
+// forms is never weighed as an operand of an OR: Xapian 1.4.22 gives passages there the weight of
+// a phrase they do not hold, depending on which passages share a database. It joins the OR weighed
+// 0, to match, and adds its weight on its own (AND_MAYBE).
+Xapian::Query any_of(std::vector<Xapian::Query> words, const std::vector<Xapian::Query>& phrases) {
+    if (words.empty() && phrases.size() == 1) return phrases.front();
+    for (const auto& phrase : phrases) words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, 0);
+    Xapian::Query any = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+    for (const auto& phrase : phrases) any = Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, phrase);
+    return any;
+}
+
 void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
     if (stems.size() == 1) {
         plan.stems.insert(stems.front());
@@ -73,20 +85,21 @@ Xapian::Query communiques_named_by(const Token& token, const CompileContext& con
 // forms are also looked up in the communiqué's fields, except under a negation.
 Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
     std::vector<Xapian::Query> alternatives;
+    std::vector<Xapian::Query> phrases;
     auto forms = variants(tokens, context);
     const bool in_fields_too = lone_word && !context.body_only;
     Xapian::Query named_by = in_fields_too ? communiques_named_by(tokens.front(), context) : Xapian::Query();
     for (const auto& form : forms) {
         const auto& stems = form.stems;
         const bool in_fields = in_fields_too && stems.size() == 1;
-        alternatives.push_back(weighed(in_fields ? word_in_text_or_fields(stems.front(), named_by, context.options)
-                                                 : variant_query(stems, tokens.size()),
-                                       form.weight));
+        Xapian::Query query = weighed(in_fields ? word_in_text_or_fields(stems.front(), named_by, context.options)
+                                                : variant_query(stems, tokens.size()),
+                                      form.weight);
+        (stems.size() > 1 ? phrases : alternatives).push_back(query);
         plan.field_words |= in_fields;
         add_to_plan(stems, plan);
     }
-    if (alternatives.size() == 1) return alternatives.front();
-    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    return any_of(alternatives, phrases);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <vector>
 
 #include "plenary/query_parser.h"
 #include "test_support.h"
@@ -58,7 +59,20 @@ private:
     Analyzer analyzer_;
 };
 
-const std::string north_korea = "((north PHRASE 2 korea) OR dprk)";
+// One word's forms: the forms that are words, then each phrase form weighed 0 so that it matches,
+// its weight added on its own (a phrase weighed inside an OR meets a Xapian 1.4 bug).
+std::string any_form(const std::vector<std::string>& words, const std::vector<std::string>& phrases) {
+    if (words.empty() && phrases.size() == 1) return phrases.front();
+    std::vector<std::string> alternatives = words;
+    for (const auto& phrase : phrases) alternatives.push_back("0 * " + phrase);
+    std::string any = alternatives.front();
+    for (std::size_t i = 1; i < alternatives.size(); ++i) any += " OR " + alternatives[i];
+    if (alternatives.size() > 1) any = "(" + any + ")";
+    for (const auto& phrase : phrases) any = "(" + any + " AND_MAYBE " + phrase + ")";
+    return any;
+}
+
+const std::string north_korea = any_form({"dprk"}, {"(north PHRASE 2 korea)"});
 
 // A word: its stem in the passage, or at field weight 0.5 in the communiqué's fields.
 std::string word(const std::string& stem) {
@@ -78,7 +92,7 @@ TEST_CASE("an acronym also matches its expansion, and the expansion the acronym"
     VocabularyIndex index;
     // A longer form weighs no more than the words written.
     CHECK(index.compiled("DPRK") ==
-          hit_if_body("(" + word("dprk") + " OR 0.5 * (north PHRASE 2 korea))", "(dprk OR (north PHRASE 2 korea))"));
+          hit_if_body(any_form({word("dprk")}, {"0.5 * (north PHRASE 2 korea)"}), "(dprk OR (north PHRASE 2 korea))"));
     CHECK(index.compiled("\"North Korea\"") == "Query(" + north_korea + ")");
     auto plan = index.plan("DPRK");
     CHECK(plan.stems == std::set<std::string>{"dprk"});
@@ -91,7 +105,7 @@ TEST_CASE("plain words in a row that name one thing are searched as that thing",
     CHECK(index.compiled("missile North Korea") ==
           hit_if_body("(" + missile + " AND " + north_korea + ")", "(dprk OR missil OR (north PHRASE 2 korea))"));
     // A number stands for any number.
-    CHECK(index.compiled("UNSCR 1540") == "Query(((unscr PHRASE 2 1540) OR (resolut PHRASE 2 1540)))");
+    CHECK(index.compiled("UNSCR 1540") == "Query(" + any_form({}, {"(unscr PHRASE 2 1540)", "(resolut PHRASE 2 1540)"}) + ")");
     // An operator, a modifier or NEAR between the words keeps them apart.
     for (const char* apart : {"North AND Korea", "+North Korea", "North OR Korea", "North Korea NEAR/3 missile"}) {
         INFO(apart);
@@ -125,8 +139,8 @@ TEST_CASE("spellings are equivalent, weighing synonym_weight", "[query-vocabular
 TEST_CASE("compounds match their halves and halves their compound, where the index has them", "[query-vocabulary]") {
     VocabularyIndex index;
     CHECK(index.compiled("nonproliferation") ==
-          hit_if_body("(" + word("nonprolifer") + " OR 0.5 * (non PHRASE 2 prolifer))", "(nonprolifer OR (non PHRASE 2 prolifer))"));
-    CHECK(index.compiled("\"non proliferation\"") == "Query(((non PHRASE 2 prolifer) OR nonprolifer))");
+          hit_if_body(any_form({word("nonprolifer")}, {"0.5 * (non PHRASE 2 prolifer)"}), "(nonprolifer OR (non PHRASE 2 prolifer))"));
+    CHECK(index.compiled("\"non proliferation\"") == "Query(" + any_form({"nonprolifer"}, {"(non PHRASE 2 prolifer)"}) + ")");
     CHECK(index.compiled("non-proliferation") == index.compiled("\"non proliferation\""));
 }
 
@@ -148,7 +162,7 @@ TEST_CASE("terms the indexed text defines expand unless mined_vocabulary is off"
     VocabularyIndex index;
     const std::string meeting = "(technic PHRASE 3 expert PHRASE 3 meet)";
     CHECK(index.compiled("TEM") ==
-          hit_if_body("(" + word("tem") + " OR 0.33333333333333331483 * " + meeting + ")", "(tem OR " + meeting + ")"));
+          hit_if_body(any_form({word("tem")}, {"0.33333333333333331483 * " + meeting}), "(tem OR " + meeting + ")"));
     QueryParserOptions without;
     without.match = MatchMode::all;
     without.mined_vocabulary = false;
@@ -158,7 +172,7 @@ TEST_CASE("terms the indexed text defines expand unless mined_vocabulary is off"
 TEST_CASE("an acronym kept in capitals expands only as written in capitals, and is no function word then", "[query-vocabulary]") {
     VocabularyIndex index;
     const std::string united_states = "(unit PHRASE 2 state)";
-    const std::string us = "(" + word("us") + " OR 0.5 * " + united_states + ")";
+    const std::string us = any_form({word("us")}, {"0.5 * " + united_states});
     CHECK(index.compiled("US") == hit_if_body(us, "(us OR " + united_states + ")"));
     CHECK(index.compiled("us") == hit_if_body(word("us"), "us"));
     CHECK(index.compiled("Us") == hit_if_body(word("us"), "us"));

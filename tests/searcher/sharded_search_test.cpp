@@ -68,13 +68,17 @@ TEST_CASE("every topic of both collections ranks over shards as over one databas
     }
 }
 
-TEST_CASE("feedback, strict matching and the old way with city words rank over shards as over one database", "[shards][ranking]") {
+TEST_CASE("feedback, strict matching, plain BM25 and the old way with city words rank over shards as over one database",
+          "[shards][ranking]") {
     auto topics = every_topic();
-    RankingOptions feedback, strict, no_context;
+    RankingOptions feedback, strict, plain_bm25, no_context;
     feedback.feedback.passages = 5;  // Xapian's RSet and ESet over the catalog and shards as one database
     strict.query.match = MatchMode::all;
+    plain_bm25.query.match = MatchMode::any;
+    plain_bm25.query.phrase_boost = 0;
+    plain_bm25.query.proximity_boost = 0;
     no_context.query.communique_context = false;
-    for (const auto* ranking : {&feedback, &strict, &no_context}) {
+    for (const auto* ranking : {&feedback, &strict, &plain_bm25, &no_context}) {
         Searcher one(indexes().plain.path(), *ranking);
         Searcher sharded(indexes().three.path(), *ranking);
         SearchOptions options;
