@@ -46,11 +46,15 @@ std::size_t build_threads(const IndexOptions& options) {
     return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
-bool builds_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
-    if (holds_xapian_database(options.index_dir) || build_threads(options) < 2 || files.size() < 2) return false;
+bool spans_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
+    if (build_threads(options) < 2 || files.size() < 2) return false;
     std::uint64_t total = 0;
     for (const auto& file : files) total += source_state(file).size;
     return total >= options.bulk_min_bytes;
+}
+
+bool builds_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options) {
+    return !holds_xapian_database(options.index_dir) && spans_all_cores(files, options);
 }
 
 IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options,

@@ -14,8 +14,12 @@ namespace plenary {
 // The threads of a first build: options.threads, or one per core.
 std::size_t build_threads(const IndexOptions& options);
 
-// Whether a run on files builds the index in options.index_dir this way: a first build, of at
-// least options.bulk_min_bytes in two files or more, with more than one thread.
+// Whether files hold enough text for a build on all cores: at least options.bulk_min_bytes in two
+// files or more, with more than one thread.
+bool spans_all_cores(const std::vector<std::filesystem::path>& files, const IndexOptions& options);
+
+// Whether a run on files builds the index in options.index_dir this way: a first build that
+// spans_all_cores.
 bool builds_on_all_cores(const std::vector<std::filesystem::path>& files, const IndexOptions& options);
 
 // Builds the index from files. Each shard writes the synonyms and its words' spellings;

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <stdexcept>
 
 #include "change_plan.h"
@@ -10,6 +11,7 @@
 #include "index_writer.h"
 #include "indexing_rules.h"
 #include "plenary/index_schema.h"
+#include "rebuild_beside.h"
 #include "sharded_index.h"
 #include "writable_index.h"
 #include "write_changes.h"
@@ -40,6 +42,18 @@ IndexReport update_in_place(const SourcePaths& sources, const IndexOptions& opti
     return report;
 }
 
+// A first build, or a --rebuild, on all cores where the run qualifies; nullopt otherwise.
+std::optional<IndexReport> build_beside_or_anew(const std::vector<fs::path>& files, const IndexOptions& options,
+                                                const IndexingRules& rules) {
+    try {
+        if (builds_on_all_cores(files, options)) return build_on_all_cores(files, options, rules);
+        if (rebuilds_beside(files, options)) return rebuild_beside(files, options, rules);
+        return std::nullopt;
+    } catch (const Xapian::Error& error) {
+        throw std::runtime_error(index_error_message(options.index_dir, error));
+    }
+}
+
 } // namespace
 
 IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions& options) {
@@ -54,12 +68,8 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     IndexReport report;
     if (sharded) {
         report = layout.sharded() ? update_sharded({paths, files}, options, rules, layout) : build_sharded(files, options, rules);
-    } else if (builds_on_all_cores(files, options)) {
-        try {
-            report = build_on_all_cores(files, options, rules);
-        } catch (const Xapian::Error& error) {
-            throw std::runtime_error(index_error_message(options.index_dir, error));
-        }
+    } else if (auto built = build_beside_or_anew(files, options, rules)) {
+        report = std::move(*built);
     } else {
         report = update_in_place({paths, files}, options, rules);
     }

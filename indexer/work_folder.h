@@ -22,6 +22,7 @@ public:
     WorkFolder(const WorkFolder&) = delete;
     WorkFolder& operator=(const WorkFolder&) = delete;
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    const std::filesystem::path& path() const { return path_; }
 
     // Removes the work folders that killed builds with this prefix left in index_dir.
     static void remove_leftovers(const std::filesystem::path& index_dir, std::string_view prefix);

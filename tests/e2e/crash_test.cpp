@@ -192,3 +192,51 @@ TEST_CASE("tables left without a version file by a run killed while Xapian creat
     REQUIRE(run(tool("plenary-index") + " -q --index " + quote(index.string()) + " " + quote(corpus_dir.string())).status == 0);
     CHECK(state_of(index) == complete);
 }
+
+TEST_CASE("a --rebuild on several threads killed at any moment leaves the old index, and the next run swaps in the new one",
+          "[crash]") {
+    TempDir dir;
+    auto corpus = dir / "corpus";
+    auto index = dir / "index";
+    auto log = dir / "indexer.log";
+    // Just over the size from which plenary-index rebuilds in parallel shards beside the index.
+    auto files = write_synthetic_corpus(corpus, "big", 100, 41'000, 3);
+    auto arguments = std::vector<std::string>{"--index", index.string(), "--threads", "2", "--rebuild", "--quiet", corpus.string()};
+    ChildProcess first(bin_dir / "plenary-index", arguments, log);
+    REQUIRE(first.exit_status() == 0);
+    const IndexState before = state_of(index);
+    const std::string original = read_file(files[7]);
+    const std::string changed = original + "\n\nPartners noted the markerchanged annex.\n";
+    write_file(files[7], changed);
+
+    auto started = std::chrono::steady_clock::now();
+    ChildProcess complete_run(bin_dir / "plenary-index", arguments, log);
+    REQUIRE(complete_run.exit_status() == 0);
+    std::chrono::duration<double> run_time = std::chrono::steady_clock::now() - started;
+    const IndexState after = state_of(index);
+    REQUIRE(after.answers.at("markerchanged").size() == 1);
+    REQUIRE_FALSE(after == before);
+
+    // The old index again, then the change that the killed runs rebuild with.
+    write_file(files[7], original);
+    REQUIRE(ChildProcess(bin_dir / "plenary-index", arguments, log).exit_status() == 0);
+    REQUIRE(state_of(index) == before);
+    write_file(files[7], changed);
+    int killed = 0;
+    for (int i = 0; i < 8; ++i) {
+        ChildProcess indexer(bin_dir / "plenary-index", arguments, log);
+        std::this_thread::sleep_for(run_time * (0.1 + 0.9 * i / 8));
+        indexer.kill_now();
+        if (!indexer.killed()) break;
+        ++killed;
+        INFO("killed after " << (run_time * (0.1 + 0.9 * i / 8)).count() << " s of a " << run_time.count() << " s run");
+        auto state = state_of(index);
+        if (state == after) break;  // killed after its swap: the run was done
+        REQUIRE(state == before);
+    }
+    CHECK(killed >= 4);
+    ChildProcess last(bin_dir / "plenary-index", arguments, log);
+    REQUIRE(last.exit_status() == 0);
+    CHECK(state_of(index) == after);
+    for (const auto& entry : fs::directory_iterator(dir.path())) CHECK_FALSE(entry.path().filename().string().starts_with(".index.rebuild-"));
+}

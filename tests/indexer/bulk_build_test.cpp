@@ -115,3 +115,34 @@ TEST_CASE("an index built on several threads is updated incrementally afterwards
     CHECK(hits(index.path(), "zanzibarian").size() == 1);
     CHECK(hits(index.path(), "\"intangible technology transfer\"").size() > 0);
 }
+
+TEST_CASE("--rebuild of an index on several threads replaces it as a first build would, beside it", "[bulk]") {
+    TempDir sources, first, rebuilt;
+    for (const auto& file : find_source_files({corpus_dir})) fs::copy_file(file, sources / file.filename().string());
+    build({sources.path()}, first.path(), 1);
+    build({sources.path()}, rebuilt.path(), 1);
+    auto rome = sources / "2013-rome-27th-plenary.txt";
+    write_file(rome, read_file(rome) + "\n\nThe Partners welcomed the zanzibarian delegation to the plenary.\n");
+    fs::remove(sources / "2004-seoul-19th-plenary.txt");
+    build({sources.path()}, first.path(), 1);
+
+    IndexOptions options;
+    options.index_dir = rebuilt.path();
+    options.threads = 2;
+    options.bulk_min_bytes = 0;
+    options.shard_bytes = 4096;
+    options.rebuild = true;
+    auto report = update_index({sources.path()}, options);
+    CHECK(report.files_added == 4);
+    CHECK(report.files_unchanged == 0);
+    for (const char* query : {"zanzibarian", "export controls", "\"intangible technology transfer\"", "city:seoul"}) {
+        INFO(query);
+        CHECK(hits(rebuilt.path(), query) == hits(first.path(), query));
+    }
+    CHECK(hits(rebuilt.path(), "zanzibarian").size() == 1);
+    CHECK(hits(rebuilt.path(), "city:seoul").empty());
+    CHECK(Xapian::Database(rebuilt.path().string()).get_doccount() == Xapian::Database(first.path().string()).get_doccount());
+    // The old index went with the hidden folder it was swapped into.
+    const std::string beside = "." + rebuilt.path().filename().string() + ".rebuild-";
+    for (const auto& name : entries(rebuilt.path().parent_path())) CHECK_FALSE(name.starts_with(beside));
+}
