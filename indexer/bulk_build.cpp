@@ -57,7 +57,8 @@ std::size_t max_open_shards() {
     return limit.rlim_cur > reserved + 16 * 8 ? static_cast<std::size_t>((limit.rlim_cur - reserved) / 8) : 16;
 }
 
-void bulk_build(const fs::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill) {
+void bulk_build(const fs::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill,
+                const std::optional<fs::path>& base) {
     remove_leftovers(index_dir);
     WorkFolder work(index_dir, work_prefix);
     auto shard_path = [&](std::size_t shard) { return (work / fmt::format("shard-{}", shard)).string(); };
@@ -70,6 +71,7 @@ void bulk_build(const fs::path& index_dir, std::size_t shards, std::size_t threa
     });
 
     Xapian::Database all;
+    if (base) all.add_database(Xapian::Database(base->string()));
     for (std::size_t shard = 0; shard < shards; ++shard) all.add_database(Xapian::Database(shard_path(shard)));
     all.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
     all.close();

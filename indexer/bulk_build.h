@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 
 namespace plenary {
 
@@ -21,8 +22,10 @@ using ShardFiller = std::function<void(Xapian::WritableDatabase& shard, std::siz
 // to the hard one, and allows 8 descriptors per shard (Xapian opens 4 to 5 tables).
 std::size_t max_open_shards();
 
-// Builds the index in index_dir (fresh, locked by the caller) from `shards` shards, filled by
-// that many threads. Rethrows the first error of a shard; the folder then holds no database.
-void bulk_build(const std::filesystem::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill);
+// Builds the index in index_dir (fresh, locked by the caller) from the database base, if any, and
+// `shards` shards, filled by that many threads. Rethrows the first error of a shard; the folder then
+// holds no database.
+void bulk_build(const std::filesystem::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill,
+                const std::optional<std::filesystem::path>& base = std::nullopt);
 
 } // namespace plenary

@@ -59,15 +59,20 @@ bool builds_on_all_cores(const std::vector<fs::path>& files, const IndexOptions&
 
 IndexReport build_on_all_cores(const std::vector<fs::path>& files, const IndexOptions& options,
                                const IndexingRules& rules) {
-    auto plan = plan_changes(files, {}, false);
+    return build_in_shards(plan_changes(files, {}, false), options.index_dir, options, rules);
+}
+
+IndexReport build_in_shards(const std::vector<FileChange>& plan, const fs::path& index_dir, const IndexOptions& options,
+                            const IndexingRules& rules, const std::optional<fs::path>& base) {
     auto runs = split_by_size(plan, shard_count(plan, options));
     std::vector<IndexReport> parts(runs.size());
-    RunProgress progress(options.progress, files.size(), options.interrupted);
-    bulk_build(options.index_dir, runs.size(), build_threads(options), [&](Xapian::WritableDatabase& shard, std::size_t number) {
+    RunProgress progress(options.progress, plan.size(), options.interrupted);
+    auto fill = [&](Xapian::WritableDatabase& shard, std::size_t number) {
         IndexWriter writer(shard, rules);
         parts[number] = write_changes(runs[number], writer, progress);
         writer.finish();
-    });
+    };
+    bulk_build(index_dir, runs.size(), build_threads(options), fill, base);
     IndexReport report;
     for (auto& part : parts) add_up(report, std::move(part));
     return report;

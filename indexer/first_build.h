@@ -4,8 +4,10 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <vector>
 
+#include "change_plan.h"
 #include "indexing_rules.h"
 #include "plenary/indexer.h"
 
@@ -26,5 +28,11 @@ bool builds_on_all_cores(const std::vector<std::filesystem::path>& files, const 
 // the merge adds them up.
 IndexReport build_on_all_cores(const std::vector<std::filesystem::path>& files, const IndexOptions& options,
                                const IndexingRules& rules);
+
+// Writes plan's files into shards on every core and merges them, after the database base if any,
+// into a new index in index_dir (see bulk_build).
+IndexReport build_in_shards(const std::vector<FileChange>& plan, const std::filesystem::path& index_dir,
+                            const IndexOptions& options, const IndexingRules& rules,
+                            const std::optional<std::filesystem::path>& base = std::nullopt);
 
 } // namespace plenary

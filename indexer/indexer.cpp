@@ -11,7 +11,7 @@
 #include "index_writer.h"
 #include "indexing_rules.h"
 #include "plenary/index_schema.h"
-#include "rebuild_beside.h"
+#include "build_beside.h"
 #include "sharded_index.h"
 #include "writable_index.h"
 #include "write_changes.h"
@@ -42,13 +42,13 @@ IndexReport update_in_place(const SourcePaths& sources, const IndexOptions& opti
     return report;
 }
 
-// A first build, or a --rebuild, on all cores where the run qualifies; nullopt otherwise.
-std::optional<IndexReport> build_beside_or_anew(const std::vector<fs::path>& files, const IndexOptions& options,
+// A first build, a --rebuild or a large update on all cores where the run qualifies; nullopt otherwise.
+std::optional<IndexReport> build_beside_or_anew(const SourcePaths& sources, const IndexOptions& options,
                                                 const IndexingRules& rules) {
     try {
-        if (builds_on_all_cores(files, options)) return build_on_all_cores(files, options, rules);
-        if (rebuilds_beside(files, options)) return rebuild_beside(files, options, rules);
-        return std::nullopt;
+        if (builds_on_all_cores(sources.files, options)) return build_on_all_cores(sources.files, options, rules);
+        if (!builds_beside(sources.files, options)) return std::nullopt;
+        return options.rebuild ? rebuild_beside(sources.files, options, rules) : update_beside(sources, options, rules);
     } catch (const Xapian::Error& error) {
         throw std::runtime_error(index_error_message(options.index_dir, error));
     }
@@ -68,7 +68,7 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     IndexReport report;
     if (sharded) {
         report = layout.sharded() ? update_sharded({paths, files}, options, rules, layout) : build_sharded(files, options, rules);
-    } else if (auto built = build_beside_or_anew(files, options, rules)) {
+    } else if (auto built = build_beside_or_anew({paths, files}, options, rules)) {
         report = std::move(*built);
     } else {
         report = update_in_place({paths, files}, options, rules);

@@ -37,19 +37,6 @@ bool is_damaged(const fs::path& dir) {
     }
 }
 
-void check_format(const Xapian::WritableDatabase& db, const fs::path& dir) {
-    std::string format = db.get_metadata(std::string(schema::format_key));
-    if (format.empty() && db.get_doccount() > 0) {
-        throw std::runtime_error(fmt::format(
-            "{} is a Xapian database but not a plenary index: pass --index another folder", dir.string()));
-    }
-    if (!format.empty() && format != schema::format_version) {
-        throw std::runtime_error(fmt::format(
-            "the index at {} has format {}, this plenary writes format {}: rebuild it with plenary-index --rebuild",
-            dir.string(), format, schema::format_version));
-    }
-}
-
 } // namespace
 
 void prepare_index_folder(const fs::path& dir) {
@@ -62,6 +49,19 @@ void prepare_index_folder(const fs::path& dir) {
     fs::create_directories(dir);
 }
 
+void check_index_format(const Xapian::Database& db, const fs::path& dir) {
+    std::string format = db.get_metadata(std::string(schema::format_key));
+    if (format.empty() && db.get_doccount() > 0) {
+        throw std::runtime_error(fmt::format(
+            "{} is a Xapian database but not a plenary index: pass --index another folder", dir.string()));
+    }
+    if (!format.empty() && format != schema::format_version) {
+        throw std::runtime_error(fmt::format(
+            "the index at {} has format {}, this plenary writes format {}: rebuild it with plenary-index --rebuild",
+            dir.string(), format, schema::format_version));
+    }
+}
+
 Xapian::WritableDatabase open_writable_index(const fs::path& dir, bool rebuild) {
     try {
         // Xapian writes the version file last when it creates a database: without it,
@@ -70,7 +70,7 @@ Xapian::WritableDatabase open_writable_index(const fs::path& dir, bool rebuild) 
             return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
         }
         Xapian::WritableDatabase db(dir.string(), Xapian::DB_OPEN);
-        if (!rebuild) check_format(db, dir);
+        if (!rebuild) check_index_format(db, dir);
         return db;
     } catch (const Xapian::Error& error) {
         throw std::runtime_error(index_error_message(dir, error));

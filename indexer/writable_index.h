@@ -18,6 +18,9 @@ void prepare_index_folder(const std::filesystem::path& dir);
 // Throws a runtime_error whose message says what is wrong and what to do.
 Xapian::WritableDatabase open_writable_index(const std::filesystem::path& dir, bool rebuild);
 
+// Throws, saying what to do, when db is not a plenary index of this plenary's format.
+void check_index_format(const Xapian::Database& db, const std::filesystem::path& dir);
+
 // Ends db's transaction without its changes, if anything is left to end (a failed commit ended it).
 void cancel_transaction(Xapian::WritableDatabase& db);
 

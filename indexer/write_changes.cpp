@@ -127,20 +127,32 @@ void warn_of_gone_files_kept(const KnownSources& known, IndexReport& report) {
 
 } // namespace
 
-IndexReport write_run(IndexWriter& writer, const Xapian::Database& catalog, const SourcePaths& sources,
-                      const IndexOptions& options, const IndexingRules& rules) {
-    if (options.rebuild) writer.remove_all();
-    auto known = known_sources(catalog);
-    const bool reread_all = catalog.get_metadata(std::string(schema::analysis_key)) != analysis_fingerprint(rules.tagger);
-    const std::vector<FileChange> plan = plan_changes(sources.files, known, reread_all);
-    RunProgress progress(options.progress, plan.size(), options.interrupted);
-    IndexReport report = write_changes(plan, writer, progress);
-    for (const auto& source : sources_to_remove(known, sources, options)) {
+RunPlan plan_run(const Xapian::Database& catalog, const SourcePaths& sources, const IndexOptions& options,
+                 const IndexingRules& rules) {
+    RunPlan run;
+    run.known = known_sources(catalog);
+    run.reread_all = catalog.get_metadata(std::string(schema::analysis_key)) != analysis_fingerprint(rules.tagger);
+    run.changes = plan_changes(sources.files, run.known, run.reread_all);
+    run.removals = sources_to_remove(run.known, sources, options);
+    return run;
+}
+
+void remove_sources(const RunPlan& run, IndexWriter& writer, IndexReport& report) {
+    for (const auto& source : run.removals) {
         writer.remove(source);
         report.removed_files.emplace_back(source.file);
     }
     report.communiques_removed = report.removed_files.size();
-    if (reread_all) warn_of_gone_files_kept(known, report);
+    if (run.reread_all) warn_of_gone_files_kept(run.known, report);
+}
+
+IndexReport write_run(IndexWriter& writer, const Xapian::Database& catalog, const SourcePaths& sources,
+                      const IndexOptions& options, const IndexingRules& rules) {
+    if (options.rebuild) writer.remove_all();
+    const RunPlan run = plan_run(catalog, sources, options, rules);
+    RunProgress progress(options.progress, run.changes.size(), options.interrupted);
+    IndexReport report = write_changes(run.changes, writer, progress);
+    remove_sources(run, writer, report);
     writer.finish();
     progress.check_interrupted();
     return report;

@@ -49,6 +49,22 @@ struct SourcePaths {
     const std::vector<std::filesystem::path>& files;
 };
 
+// What a run changes against what the index records (in catalog): the files it writes (all
+// known files re-read when the analysis changed), and the sources it removes: those no longer
+// found in the run's folders (unless options.keep_missing), with options.prune every one gone.
+struct RunPlan {
+    KnownSources known;
+    bool reread_all = false;
+    std::vector<FileChange> changes;
+    std::vector<schema::SourceRecord> removals;
+};
+RunPlan plan_run(const Xapian::Database& catalog, const SourcePaths& sources, const IndexOptions& options,
+                 const IndexingRules& rules);
+
+// Removes the run's removals with writer and adds them to report, with a warning for each gone
+// file kept when the run re-reads every file.
+void remove_sources(const RunPlan& run, IndexWriter& writer, IndexReport& report);
+
 // A whole run's changes against what the index records (in catalog, which writer writes to),
 // written and not committed: with options.rebuild everything is removed first; the files are
 // planned against the recorded sources (all known files re-read when the analysis changed); the

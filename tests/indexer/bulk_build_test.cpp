@@ -146,3 +146,32 @@ TEST_CASE("--rebuild of an index on several threads replaces it as a first build
     const std::string beside = "." + rebuilt.path().filename().string() + ".rebuild-";
     for (const auto& name : entries(rebuilt.path().parent_path())) CHECK_FALSE(name.starts_with(beside));
 }
+
+TEST_CASE("an update on several threads, merged beside the index, finds what an update in place finds", "[bulk]") {
+    TempDir sources, in_place, beside;
+    auto files = find_source_files({corpus_dir});
+    for (std::size_t i = 0; i < 3; ++i) fs::copy_file(files[i], sources / files[i].filename().string());
+    build({sources.path()}, in_place.path(), 1);
+    build({sources.path()}, beside.path(), 1);
+    for (std::size_t i = 3; i < files.size(); ++i) fs::copy_file(files[i], sources / files[i].filename().string());
+    auto changed = sources / files[1].filename();
+    write_file(changed, read_file(changed) + "\n\nThe Partners welcomed the zanzibarian delegation to the plenary.\n");
+    fs::remove(sources / files[0].filename());
+
+    auto expected = build({sources.path()}, in_place.path(), 1);
+    auto report = build({sources.path()}, beside.path(), 2);
+    CHECK(report.files_added == expected.files_added);
+    CHECK(report.files_changed == expected.files_changed);
+    CHECK(report.files_unchanged == expected.files_unchanged);
+    CHECK(report.communiques_removed == 1);
+    CHECK(report.passages_written == expected.passages_written);
+    for (const char* query : {"zanzibarian", "export controls", "\"intangible technology transfer\"", "missile OR iran",
+                              "Sochi outreach", "year:2001"}) {
+        INFO(query);
+        CHECK(hits(beside.path(), query) == hits(in_place.path(), query));
+    }
+    Xapian::Database a(in_place.path().string()), b(beside.path().string());
+    CHECK(b.get_doccount() == a.get_doccount());
+    std::vector<std::string> keys_a(a.metadata_keys_begin(), a.metadata_keys_end()), keys_b(b.metadata_keys_begin(), b.metadata_keys_end());
+    CHECK(keys_b == keys_a);
+}
