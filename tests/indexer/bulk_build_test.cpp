@@ -116,7 +116,7 @@ TEST_CASE("an index built on several threads is updated incrementally afterwards
     CHECK(hits(index.path(), "\"intangible technology transfer\"").size() > 0);
 }
 
-TEST_CASE("--rebuild of an index on several threads replaces it as a first build would, beside it", "[bulk]") {
+TEST_CASE("an index rebuilt with --rebuild on several threads is replaced as a first build would make it, beside it", "[bulk]") {
     TempDir sources, first, rebuilt;
     for (const auto& file : find_source_files({corpus_dir})) fs::copy_file(file, sources / file.filename().string());
     build({sources.path()}, first.path(), 1);
