@@ -24,8 +24,9 @@ std::string phrase_pattern(const std::string& phrase) {
 
 bool earlier(const Mention& a, const Mention& b) { return std::tie(a.text, a.begin) < std::tie(b.text, b.begin); }
 
-std::optional<LeadMatch> search_lead(const Lead& lead, const std::regex& regex) {
+std::optional<LeadMatch> search_lead(const Lead& lead, const std::regex& regex, bool (*may_match)(std::string_view text)) {
     for (std::size_t i = 0; i < lead.texts.size(); ++i) {
+        if (may_match && !may_match(lead.texts[i])) continue;
         LeadMatch match;
         if (!std::regex_search(lead.texts[i], match.groups, regex)) continue;
         const auto begin = static_cast<std::size_t>(match.groups.position(0));

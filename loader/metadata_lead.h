@@ -6,6 +6,7 @@
 #include <optional>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace plenary::loader {
@@ -30,8 +31,10 @@ struct LeadMatch {
     std::smatch groups;  // into the lead's text
 };
 
-// The first match of regex in the lead's texts, in order.
-std::optional<LeadMatch> search_lead(const Lead& lead, const std::regex& regex);
+// The first match of regex in the lead's texts, in order; with may_match, only in the texts it
+// accepts (a cheap test that every text regex matches passes: std::regex is slow).
+std::optional<LeadMatch> search_lead(const Lead& lead, const std::regex& regex,
+                                     bool (*may_match)(std::string_view text) = nullptr);
 
 // A regex alternation of phrases, longest first, each with its spaces matching any run of
 // spaces and its other characters literal: ("held in", "met in") -> "held\s+in|met\s+in".
