@@ -11,7 +11,10 @@ namespace plenary {
 
 namespace {
 
-constexpr std::size_t shortest_half = 2;  // "co" of co-operation
+constexpr std::size_t shortest_first_half = 2;   // "co" of co-operation
+// Not "al" of national: a two-letter ending is a suffix, though the index may hold it as a word
+// ("al" of "et al."), and the phrase it made was checked in every passage with both halves.
+constexpr std::size_t shortest_second_half = 3;
 
 bool is_number(std::string_view term) {
     return !term.empty() && std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -125,8 +128,8 @@ std::string QueryExpander::joined_stem(const Token& left, const Token& right) co
 
 void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
     const std::string& term = token.term;
-    if (term.size() < 2 * shortest_half + 1 || !is_ascii_word(term)) return;
-    for (std::size_t cut = shortest_half; cut + shortest_half <= term.size(); ++cut) {
+    if (term.size() < shortest_first_half + shortest_second_half || !is_ascii_word(term)) return;
+    for (std::size_t cut = shortest_first_half; cut + shortest_second_half <= term.size(); ++cut) {
         std::string left = term.substr(0, cut);
         std::string right = term.substr(cut);
         if (Analyzer::is_stopword(left) || Analyzer::is_stopword(right)) continue;
