@@ -116,7 +116,7 @@ std::string source_location(const schema::CommuniqueRecord& communique, const sc
 void print_hit_line(std::ostream& out, const Hit& hit, bool color, const PassageContext& context) {
     auto print_context = [&](const std::vector<schema::PassageRecord>& passages) {
         for (const auto& passage : passages) {
-            Hit around{hit.rank, 0, passage, hit.communique, {}};
+            Hit around{hit.rank, 0, passage, hit.communique, {}, {}, 0};
             out << text_columns(around, "-", color) << '\n';
         }
     };
