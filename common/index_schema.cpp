@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <stdexcept>
 
@@ -145,6 +146,13 @@ std::string year_value(int year) { return fmt::format("{:04d}", year); }
 
 std::string sort_value(std::string_view communique_id, std::uint32_t ordinal) {
     return fmt::format("{}#{:08d}", communique_id, ordinal);
+}
+
+std::string passage_id_of_sort_value(std::string_view value) {
+    auto hash = value.rfind('#');
+    auto ordinal = value.substr(hash + 1);
+    ordinal.remove_prefix(std::min(ordinal.find_first_not_of('0'), ordinal.size() - 1));
+    return std::string(value.substr(0, hash + 1)) + std::string(ordinal);
 }
 
 } // namespace plenary::schema

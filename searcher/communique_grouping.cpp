@@ -18,12 +18,13 @@ std::string communique_of(const Xapian::MSetIterator& item) {
 
 } // namespace
 
-std::vector<Xapian::MSetIterator> hit_order(const Xapian::MSet& mset, bool one_per_communique_first) {
+std::vector<Xapian::MSetIterator> hit_order(const std::vector<Xapian::MSetIterator>& items, bool one_per_communique_first) {
+    if (!one_per_communique_first) return items;
     std::vector<Xapian::MSetIterator> first;
     std::vector<Xapian::MSetIterator> others;
     std::set<std::string> seen;
-    for (auto item = mset.begin(); item != mset.end(); ++item) {
-        if (!one_per_communique_first || seen.insert(communique_of(item)).second) first.push_back(item);
+    for (const auto& item : items) {
+        if (seen.insert(communique_of(item)).second) first.push_back(item);
         else others.push_back(item);
     }
     first.insert(first.end(), others.begin(), others.end());

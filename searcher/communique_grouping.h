@@ -7,8 +7,8 @@
 
 namespace plenary {
 
-// mset's items in rank order; with one_per_communique_first, the best item of each communiqué
-// first (in rank order), then the others (in rank order).
-std::vector<Xapian::MSetIterator> hit_order(const Xapian::MSet& mset, bool one_per_communique_first);
+// The items (in rank order) as they are; with one_per_communique_first, the best item of each
+// communiqué first (in rank order), then the others (in rank order).
+std::vector<Xapian::MSetIterator> hit_order(const std::vector<Xapian::MSetIterator>& items, bool one_per_communique_first);
 
 } // namespace plenary

@@ -150,7 +150,7 @@ ParsedQuery compile_query(QueryTree tree, const CompileContext& context) {
     CompiledPart root = compile_node(tree.root, in_tree);
     if (root.role == CompiledPart::Role::nothing) throw QueryError(1, "the query has no searchable word");
     Xapian::Query query = scored(root);
-    ParsedQuery parsed{std::move(tree), query, {}, {}, {}};
+    ParsedQuery parsed{std::move(tree), query, {}, {}, {}, {}};
     if (root.negated) return parsed;
     parsed.plan = std::move(root.plan);
     if (parsed.plan.field_words) parsed.query = only_where_body_matches(query, body_match(parsed.plan, context));

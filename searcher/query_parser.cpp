@@ -16,7 +16,16 @@ QueryParser::QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryPa
 ParsedQuery QueryParser::parse(std::string_view text) const { return compile(parse_query_tree(text)); }
 
 ParsedQuery QueryParser::compile(QueryTree tree) const {
-    return compile_query(std::move(tree), CompileContext{analyzer_, options_, expander_.get(), names_.get(), {}});
+    auto context = [&](const QueryParserOptions& options) {
+        return CompileContext{analyzer_, options, expander_.get(), names_.get(), {}};
+    };
+    if (options_.phrase_boost <= 0 && options_.proximity_boost <= 0) return compile_query(std::move(tree), context(options_));
+    QueryParserOptions no_evidence = options_;
+    no_evidence.phrase_boost = no_evidence.proximity_boost = 0;
+    Xapian::Query without_proximity = compile_query(tree, context(no_evidence)).query;
+    ParsedQuery parsed = compile_query(std::move(tree), context(options_));
+    if (without_proximity.serialise() != parsed.query.serialise()) parsed.without_proximity = without_proximity;
+    return parsed;
 }
 
 } // namespace plenary

@@ -87,6 +87,8 @@ po::options_description ranking_options(RankingSettings& settings) {
          "extra weight of neighbouring query words found within the proximity window")
         ("proximity-window", po::value(&settings.proximity_window)->value_name("N")->default_value(settings.proximity_window),
          "words of the proximity window")
+        ("proximity-depth", po::value(&settings.proximity_depth)->value_name("N")->default_value(settings.proximity_depth),
+         "the phrase and proximity boosts reorder the first N passages of the ranking without them; 0: every passage")
         ("no-proximity", po::bool_switch(&settings.no_proximity), "plain BM25: no phrase or proximity boost");
     add_word_options(options, settings);
     add_feedback_options(options, settings);
@@ -124,6 +126,11 @@ RankingOptions ranking_from(const RankingSettings& settings) {
         throw UsageError(fmt::format("--proximity-window must be from 2 to {} (not {})", widest, settings.proximity_window));
     }
     ranking.query.proximity_window = static_cast<Xapian::termcount>(settings.proximity_window);
+    constexpr long long deepest = std::numeric_limits<Xapian::doccount>::max();
+    if (settings.proximity_depth < 0 || settings.proximity_depth > deepest) {
+        throw UsageError(fmt::format("--proximity-depth must be from 0 to {} (not {})", deepest, settings.proximity_depth));
+    }
+    ranking.proximity_depth = static_cast<Xapian::doccount>(settings.proximity_depth);
     return ranking;
 }
 

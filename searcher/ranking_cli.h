@@ -20,6 +20,7 @@ struct RankingSettings {
     bool no_context = false;
     // Signed, so that "--feedback -1" is refused rather than wrapped around.
     long long proximity_window = static_cast<long long>(QueryParserOptions{}.proximity_window);
+    long long proximity_depth = static_cast<long long>(RankingOptions{}.proximity_depth);
     long long feedback_passages = static_cast<long long>(FeedbackOptions{}.passages);
     long long feedback_words = static_cast<long long>(FeedbackOptions{}.words);
 };

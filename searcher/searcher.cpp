@@ -4,9 +4,7 @@
 
 #include <system_error>
 
-#include "best_match.h"
 #include "communique_grouping.h"
-#include "every_match.h"
 #include "feedback.h"
 #include "index_reader.h"
 #include "known_tags.h"
@@ -14,24 +12,11 @@
 #include "plenary/database.h"
 #include "plenary/spelling_suggestion.h"
 #include "query_filters.h"
+#include "ranked_hits.h"
 
 namespace plenary {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-// Sets the enquire to query, with the passages that have all the words first: above the best
-// weight query gives, which is the same over shards as over one database (the highest weight
-// query could give, MSet::get_max_possible, comes from each database's bounds on its words).
-void rank_by(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const ParsedQuery& parsed) {
-    enquire.set_query(query);
-    if (parsed.all_words.empty()) return;
-    Xapian::MSet best = every_match_weighed(enquire, db, 1);
-    if (!best.empty()) enquire.set_query(all_words_first(query, parsed.all_words, best.begin().get_weight()));
-}
-
-} // namespace
 
 Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking, ShardOptions shards)
     : index_dir_(index_dir), reader_(std::make_unique<IndexReader>(index_dir, std::move(shards))), db_(reader_->db()),
@@ -85,16 +70,20 @@ ParsedQuery Searcher::like(std::string_view text, const LikeOptions& options) {
 }
 
 SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptions& options) {
-    Xapian::Query query = parsed.query;
-    if (!options.excluded_communique.empty()) {
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, doc_filter(options.excluded_communique));
-    }
-    if (!options.tags.empty()) {
-        std::vector<Xapian::Query> tags;
-        for (const auto& tag : options.tags) tags.push_back(tag_filter(tag));
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, tags.begin(), tags.end()));
-    }
-    if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
+    auto filtered = [&](Xapian::Query query) {
+        if (query.empty()) return query;
+        if (!options.excluded_communique.empty()) {
+            query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, doc_filter(options.excluded_communique));
+        }
+        if (!options.tags.empty()) {
+            std::vector<Xapian::Query> tags;
+            for (const auto& tag : options.tags) tags.push_back(tag_filter(tag));
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, tags.begin(), tags.end()));
+        }
+        if (options.years) query = Xapian::Query(Xapian::Query::OP_FILTER, query, year_filter(*options.years));
+        return query;
+    };
+    RankedQuery query{filtered(parsed.query), filtered(parsed.without_proximity), parsed.all_words};
 
     try {
         return read_latest(db_, [&] { return run_query(query, parsed, options); }, [&] { communiques_.clear(); });
@@ -106,22 +95,22 @@ SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptio
     }
 }
 
-SearchResults Searcher::run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options) {
+SearchResults Searcher::run_query(RankedQuery query, const ParsedQuery& parsed, const SearchOptions& options) {
     check_known_tags(db_, parsed.tree, options.tags);
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);
-    rank_by(enquire, db_, query, parsed);
-    if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
-        rank_by(enquire, db_, with_feedback(enquire, db_, query, parsed.plan, ranking_.feedback), parsed);
-    }
     const std::size_t depth = options.one_per_communique_first ? std::max(options.limit, options.grouping_depth) : options.limit;
-    Xapian::MSet mset = every_match_weighed(enquire, db_, static_cast<Xapian::doccount>(depth));
+    if (ranking_.feedback.passages > 0 && !parsed.words.empty()) {
+        rank_by(enquire, db_, query.query, query.all_words);
+        query = {with_feedback(enquire, db_, query.query, parsed.plan, ranking_.feedback), {}, query.all_words};
+    }
+    RankedHits ranked = ranked_hits(enquire, db_, query, static_cast<Xapian::doccount>(depth), ranking_.proximity_depth);
 
     SearchResults results;
-    results.matches = mset.get_matches_estimated();
-    if (options.facets) results.facets = count_facets(db_, query);
-    std::vector<Xapian::MSetIterator> items = hit_order(mset, options.one_per_communique_first);
+    results.matches = ranked.matches;
+    if (options.facets) results.facets = count_facets(db_, query.query);
+    std::vector<Xapian::MSetIterator> items = hit_order(ranked.items, options.one_per_communique_first);
     for (std::size_t i = 0; i < items.size() && i < options.limit; ++i) {
         results.hits.push_back(make_hit(items[i], parsed, options));
         results.hits.back().rank = i + 1;

@@ -205,7 +205,7 @@ TEST_CASE("ranking options change scores, not matches, and bad values are usage 
           Approx(score_of(with_vocabulary.out, "2011-buenos-aires-25th-plenary#4") / 2));
     CHECK(score_of(half.out, "2021-sochi-33rd-plenary#10") ==
           Approx(score_of(with_vocabulary.out, "2021-sochi-33rd-plenary#10")));
-    for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1", "--proximity-window -1",
+    for (const char* bad : {"--bm25-b 1.5", "--bm25-k1 -1", "--phrase-boost -0.1", "--proximity-window 1", "--proximity-window -1", "--proximity-depth -1",
                             "--match some", "--bm25-b x", "--synonym-weight -1", "--feedback -1",
                             "--feedback-words -3", "--feedback-weight -1", "--concept-weight -0.5"}) {
         INFO(bad);

@@ -39,7 +39,7 @@ TEST_CASE("the default ranking does not depend on how many hits are asked for", 
     for (const auto& topic : topics) check_prefix_of_longer_list(bundled_searcher(), topic.query);
 }
 
-TEST_CASE("neither do plain BM25, strict matching or feedback", "[ranking][limit]") {
+TEST_CASE("neither do plain BM25, strict matching, feedback or a narrow proximity window", "[ranking][limit]") {
     RankingOptions plain;
     plain.query.match = MatchMode::any;
     plain.query.phrase_boost = plain.query.proximity_boost = 0;
@@ -47,7 +47,9 @@ TEST_CASE("neither do plain BM25, strict matching or feedback", "[ranking][limit
     strict.query.match = MatchMode::all;
     RankingOptions feedback;
     feedback.feedback.passages = 5;
-    for (const auto& ranking : {plain, strict, feedback}) {
+    RankingOptions narrow;
+    narrow.proximity_depth = 5;
+    for (const auto& ranking : {plain, strict, feedback, narrow}) {
         Searcher searcher(bundled_index().path(), ranking);
         for (const auto& topic : every_topic()) check_prefix_of_longer_list(searcher, topic.query);
     }

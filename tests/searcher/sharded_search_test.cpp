@@ -68,17 +68,18 @@ TEST_CASE("every topic of both collections ranks over shards as over one databas
     }
 }
 
-TEST_CASE("feedback, strict matching, plain BM25 and the old way with city words rank over shards as over one database",
-          "[shards][ranking]") {
+TEST_CASE("feedback, strict matching, plain BM25, a narrow proximity window and the old way with city words rank over "
+          "shards as over one database", "[shards][ranking]") {
     auto topics = every_topic();
-    RankingOptions feedback, strict, plain_bm25, no_context;
+    RankingOptions feedback, strict, plain_bm25, narrow, no_context;
     feedback.feedback.passages = 5;  // Xapian's RSet and ESet over the catalog and shards as one database
     strict.query.match = MatchMode::all;
     plain_bm25.query.match = MatchMode::any;
     plain_bm25.query.phrase_boost = 0;
     plain_bm25.query.proximity_boost = 0;
+    narrow.proximity_depth = 5;  // its passages are named by id over shards, where docids differ
     no_context.query.communique_context = false;
-    for (const auto* ranking : {&feedback, &strict, &plain_bm25, &no_context}) {
+    for (const auto* ranking : {&feedback, &strict, &plain_bm25, &narrow, &no_context}) {
         Searcher one(indexes().plain.path(), *ranking);
         Searcher sharded(indexes().three.path(), *ranking);
         SearchOptions options;

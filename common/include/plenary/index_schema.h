@@ -112,5 +112,7 @@ std::string source_key(std::string_view file);
 std::string city_term(std::string_view folded_city_words);
 std::string year_value(int year);
 std::string sort_value(std::string_view communique_id, std::uint32_t ordinal);
+// The passage id ("communiqué-id#7") of a passage's sort value ("communiqué-id#00000007").
+std::string passage_id_of_sort_value(std::string_view value);
 
 } // namespace plenary::schema

@@ -45,6 +45,10 @@ struct ParsedQuery {
     // Best match with more than one word: all the words together. A passage that matches it
     // ranks above every passage that does not (Searcher); empty otherwise.
     Xapian::Query all_words;
+    // The query without its proximity evidence (phrase_boost and proximity_boost at 0): the
+    // ranking whose first passages the evidence reorders (RankingOptions::proximity_depth);
+    // empty when the query has none.
+    Xapian::Query without_proximity;
 };
 
 class CommuniqueNames;

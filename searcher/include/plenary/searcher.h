@@ -32,6 +32,9 @@ struct RankingOptions {
     double bm25_b = 0.4;
     QueryParserOptions query;
     FeedbackOptions feedback;
+    // Proximity evidence (QueryParserOptions::phrase_boost, proximity_boost) reorders the first
+    // passages of the ranking without it, this many; 0: it weighs in every matching passage.
+    Xapian::doccount proximity_depth = 100;
 };
 
 struct SearchOptions {
@@ -86,6 +89,7 @@ public:
 };
 
 class IndexReader;
+struct RankedQuery;
 
 class Searcher {
 public:
@@ -135,7 +139,7 @@ private:
     template <typename Read>
     auto with_answering_shards(Read&& read) -> decltype(read());
     SearchResults search_once(const ParsedQuery& parsed, const SearchOptions& options);
-    SearchResults run_query(const Xapian::Query& query, const ParsedQuery& parsed, const SearchOptions& options);
+    SearchResults run_query(RankedQuery query, const ParsedQuery& parsed, const SearchOptions& options);
     Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
 
