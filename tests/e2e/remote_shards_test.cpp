@@ -108,9 +108,10 @@ TEST_CASE("three remote shards return the top 100 of one local index for every t
           "[shards][remote]") {
     ServedIndex served(indexes().sharded);
     int status = -1;
-    // The default ranking, strict matching and plain BM25 with any word, on both collections.
+    // The default ranking, strict matching, plain BM25 with any word and a narrow proximity
+    // window (its passages named by the sort keys the shards send), on both collections.
     for (const auto& collection : {topics, blind_topics}) {
-        for (std::string matching : {"", " --match all", " --match any --no-proximity"}) {
+        for (std::string matching : {"", " --match all", " --match any --no-proximity", " --proximity-depth 5"}) {
             INFO(collection << " matching:" << matching);
             const std::string batch = "--topics " + quote(collection.string()) + " --limit 100" + matching;
             auto expected = run_lines(search(indexes().plain, batch));
