@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,13 @@
 
 namespace plenary {
 
+// The title, city, country, organisation and year words of the document's communiqué (its terms
+// under schema::field_word_prefixes), the same in each of its passages: read once a communiqué.
+std::set<std::string> field_terms(const Xapian::Document& document);
+
 // The words (as written) found in the passage's text, or, a word's own stems, in its
-// communiqué's title, city, country, organisation and year words (the document's field terms).
+// communiqué's field terms.
 std::vector<std::string> matched_words(const std::vector<WrittenWord>& words, const AnalyzedText& text,
-                                       const Xapian::Document& document);
+                                       const std::set<std::string>& field_terms);
 
 } // namespace plenary

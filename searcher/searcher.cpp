@@ -24,6 +24,11 @@ Searcher::Searcher(const fs::path& index_dir, RankingOptions ranking, ShardOptio
 
 Searcher::~Searcher() = default;
 
+void Searcher::forget_communiques() {
+    communiques_.clear();
+    field_terms_.clear();
+}
+
 // Runs read; when a remote shard failed meanwhile, connects to the remote shards again (failing
 // with the one that does not answer, or leaving it out, see IndexReader::reconnect) and runs read
 // again, once more than there are remote shards at most.
@@ -36,7 +41,7 @@ auto Searcher::with_answering_shards(Read&& read) -> decltype(read()) {
             if (attempt >= reader_->remote_shards()) throw;
             reader_->reconnect();
             db_ = reader_->db();
-            communiques_.clear();
+            forget_communiques();
             parser_.emplace(analyzer_, db_, ranking_.query);
         }
     }
@@ -86,7 +91,7 @@ SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptio
     RankedQuery query{filtered(parsed.query), filtered(parsed.without_proximity), parsed.all_words};
 
     try {
-        return read_latest(db_, [&] { return run_query(query, parsed, options); }, [&] { communiques_.clear(); });
+        return read_latest(db_, [&] { return run_query(query, parsed, options); }, [&] { forget_communiques(); });
     } catch (const Xapian::DatabaseModifiedError&) {
         throw std::runtime_error(fmt::format("the index at {} kept changing during {} attempts to search it; try again",
                                              index_dir_.string(), max_read_attempts));
@@ -131,9 +136,15 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& pars
     }
     AnalyzedText text(hit.passage.text, analyzer_);
     hit.highlights = text.highlights(parsed.plan);
-    hit.matched = matched_words(parsed.words, text, document);
+    hit.matched = matched_words(parsed.words, text, field_terms_of(hit.passage.communique_id, document));
     if (!parsed.all_words.empty()) hit.query_words = parsed.words.size();
     return hit;
+}
+
+const std::set<std::string>& Searcher::field_terms_of(const std::string& communique_id, const Xapian::Document& passage) {
+    auto cached = field_terms_.find(communique_id);
+    if (cached == field_terms_.end()) cached = field_terms_.emplace(communique_id, field_terms(passage)).first;
+    return cached->second;
 }
 
 std::shared_ptr<const schema::CommuniqueRecord> Searcher::communique(const std::string& id) {

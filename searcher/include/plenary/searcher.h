@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -142,6 +143,8 @@ private:
     SearchResults run_query(RankedQuery query, const ParsedQuery& parsed, const SearchOptions& options);
     Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
+    const std::set<std::string>& field_terms_of(const std::string& communique_id, const Xapian::Document& passage);
+    void forget_communiques();  // the index changed or a shard was left out
 
     std::filesystem::path index_dir_;
     std::unique_ptr<IndexReader> reader_;
@@ -150,6 +153,7 @@ private:
     Analyzer analyzer_;
     std::optional<QueryParser> parser_;  // made again when a shard is left out
     std::unordered_map<std::string, std::shared_ptr<const schema::CommuniqueRecord>> communiques_;
+    std::unordered_map<std::string, std::set<std::string>> field_terms_;  // see matched_words.h
 };
 
 } // namespace plenary
