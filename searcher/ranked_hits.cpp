@@ -43,7 +43,8 @@ double rank_by(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapia
 RankedHits ranked_hits(Xapian::Enquire& enquire, const Xapian::Database& db, const RankedQuery& query,
                        Xapian::doccount depth, Xapian::doccount window) {
     RankedHits hits;
-    if (query.without_proximity.empty() || window == 0) {
+    // An index no larger than the window: every match is in it, so the evidence weighs everywhere.
+    if (query.without_proximity.empty() || window == 0 || db.get_doccount() <= window) {
         rank_by(enquire, db, query.query, query.all_words);
         Xapian::MSet mset = every_match_weighed(enquire, db, depth);
         hits.matches = mset.get_matches_estimated();
