@@ -45,12 +45,19 @@ struct CompiledPart {
     MatchPlan plan;
     std::vector<WrittenWord> words;      // what a hit may match of it: itself, or its items
     Xapian::Query all_words;             // best match: its words together (see ParsedQuery)
+    Xapian::Query whole;                 // best match: the part matched as a whole, where that is not `query`
 };
 
 ParsedQuery compile_query(QueryTree tree, const CompileContext& context);
 
 // The node with its '+' or '-' applied.
 CompiledPart compile_node(const QueryNode& node, const CompileContext& context);
+
+// The words or the phrases, each weighing what it weighs where it matches. A phrase beside other
+// forms is never weighed as an operand of an OR: Xapian 1.4.22 gives passages there the weight of
+// a phrase they do not hold, depending on which passages share a database. It joins the OR weighed
+// 0, to match, and adds its weight on its own (AND_MAYBE).
+Xapian::Query any_of(std::vector<Xapian::Query> words, const std::vector<Xapian::Query>& phrases);
 
 // Words and phrases (query_words.cpp).
 CompiledPart compile_word(const QueryNode& word, const CompileContext& context);

@@ -52,9 +52,31 @@ struct NamedThing {
     std::size_t items;  // how many plain words name it
 };
 
+// The words of a named thing, each as a plain word: a passage that does not name the thing still
+// matches some of them ("Hague Code of Conduct" against Ottawa's draft "Code of Conduct"). The
+// thing weighs on top where it is named. As a whole (strict matching, AND, best match's passages
+// with all the words) the part is the thing or all of its words.
+void add_thing_words(const std::vector<SequenceItem>& items, std::size_t first, const CompileContext& context,
+                     NamedThing& named) {
+    std::vector<Xapian::Query> words;
+    MatchPlan plan;
+    for (std::size_t at = first; at < first + named.items; ++at) {
+        CompiledPart word = compile_word(*items[at].node, context);
+        if (word.stopword || word.role != CompiledPart::Role::text) continue;
+        words.push_back(word.query);
+        merge(plan, std::move(word.plan));
+    }
+    if (words.empty()) return;
+    const Xapian::Query thing = named.part.query;
+    named.part.whole = any_of({Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())}, {thing});
+    const bool strict = context.options.match == MatchMode::all || named.part.required;
+    named.part.query = strict ? named.part.whole : any_of(words, {thing});
+    merge(named.part.plan, std::move(plan));
+}
+
 // Plain words in a row that spell a multi-word synonym key ("North Korea",
-// "UNSCR 1540") are searched as that phrase and its equivalents rather than as
-// separate words. It must match if one of its words was joined by AND.
+// "UNSCR 1540") are searched as that phrase and its equivalents, and as the words
+// themselves (add_thing_words). It must match if one of its words was joined by AND.
 std::optional<NamedThing> words_naming_one_thing(const std::vector<SequenceItem>& items, std::size_t first,
                                                  const CompileContext& context) {
     if (!context.expander) return std::nullopt;
@@ -75,6 +97,7 @@ std::optional<NamedThing> words_naming_one_thing(const std::vector<SequenceItem>
     std::size_t begin = items[first].node->span.begin;
     std::size_t written_end = items[first + named.items - 1].node->span.end;
     named.part.words.push_back({std::string(context.query_text.substr(begin, written_end - begin)), named.part.plan});
+    add_thing_words(items, first, context, named);
     return named;
 }
 
@@ -117,6 +140,7 @@ public:
         } else {
             bool must = options_.match == MatchMode::all || part.required;
             (must ? required_ : optional_).push_back(part.query);
+            if (!must) optional_wholes_.push_back(part.whole.empty() ? part.query : part.whole);
             merge(plan_, std::move(part.plan));
             for (auto& word : part.words) words_.push_back(std::move(word));
         }
@@ -138,7 +162,7 @@ public:
     }
 
     Xapian::Query all_words() const {
-        return options_.match == MatchMode::best ? all_words_together(required_, optional_) : Xapian::Query();
+        return options_.match == MatchMode::best ? all_words_together(required_, optional_wholes_) : Xapian::Query();
     }
 
     MatchPlan& plan() { return plan_; }
@@ -174,6 +198,7 @@ private:
     const QueryParserOptions& options_;
     std::vector<Xapian::Query> required_;
     std::vector<Xapian::Query> optional_;
+    std::vector<Xapian::Query> optional_wholes_;  // the optional parts as wholes, for all_words
     std::vector<Xapian::Query> excluded_;
     std::map<QueryField, std::vector<Xapian::Query>> filters_by_field_;
     MatchPlan plan_;

@@ -55,18 +55,6 @@ Xapian::Query weighed(const Xapian::Query& query, double weight) {
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, weight);
 }
 
-// The words or the phrases, each weighing what it weighs where it matches. A phrase beside other
-// forms is never weighed as an operand of an OR: Xapian 1.4.22 gives passages there the weight of
-// a phrase they do not hold, depending on which passages share a database. It joins the OR weighed
-// 0, to match, and adds its weight on its own (AND_MAYBE).
-Xapian::Query any_of(std::vector<Xapian::Query> words, const std::vector<Xapian::Query>& phrases) {
-    if (words.empty() && phrases.size() == 1) return phrases.front();
-    for (const auto& phrase : phrases) words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, 0);
-    Xapian::Query any = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
-    for (const auto& phrase : phrases) any = Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, phrase);
-    return any;
-}
-
 void add_to_plan(const std::vector<std::string>& stems, MatchPlan& plan) {
     if (stems.size() == 1) {
         plan.stems.insert(stems.front());
@@ -103,6 +91,14 @@ Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPl
 }
 
 } // namespace
+
+Xapian::Query any_of(std::vector<Xapian::Query> words, const std::vector<Xapian::Query>& phrases) {
+    if (words.empty() && phrases.size() == 1) return phrases.front();
+    for (const auto& phrase : phrases) words.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, phrase, 0);
+    Xapian::Query any = words.size() == 1 ? words.front() : Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+    for (const auto& phrase : phrases) any = Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, phrase);
+    return any;
+}
 
 std::vector<Token> analyze_as_written(std::string_view text, const CompileContext& context) {
     auto tokens = context.analyzer.tokens(text);

@@ -137,6 +137,30 @@ TEST_CASE("a question about brokering finds the brokering passages first", "[bes
     }
 }
 
+TEST_CASE("words that name a thing of the vocabulary also match as words where the thing is not named",
+          "[best-match][vocabulary]") {
+    auto ids = [](const SearchResults& results) {
+        std::vector<std::string> found;
+        for (const auto& hit : results.hits) found.push_back(hit.passage.passage_id);
+        return found;
+    };
+    SearchOptions options;
+    options.limit = 100;
+    // "Hague Code of Conduct" names the HCoC (Sochi); Ottawa speaks of the draft Code of Conduct.
+    auto hague = ids(bundled_searcher().search("Hague Code of Conduct", options));
+    REQUIRE_FALSE(hague.empty());
+    CHECK(hague.front() == "2021-sochi-33rd-plenary#17");
+    CHECK(std::find(hague.begin(), hague.end(), "2001-ottawa-16th-plenary#6") != hague.end());
+    // No communiqué writes "space launch vehicles"; Sochi writes of space programmes.
+    auto space = ids(bundled_searcher().search("space launch vehicles", options));
+    REQUIRE_FALSE(space.empty());
+    CHECK(space.front() == "2021-sochi-33rd-plenary#8");
+    // Strict matching wants the thing or all of its words.
+    Searcher strict(bundled_index().path(), matching(MatchMode::all));
+    CHECK(ids(strict.search("space launch vehicles", options)).empty());
+    CHECK(ids(strict.search("Hague Code of Conduct", options)) == std::vector<std::string>{"2021-sochi-33rd-plenary#17"});
+}
+
 TEST_CASE("a partial hit is marked in the terminal, and JSON lists the words a hit matched", "[best-match][output]") {
     NotesIndex index;
     auto hits = index.hits("zeta gamma delta");
