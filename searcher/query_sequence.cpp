@@ -71,6 +71,8 @@ void add_thing_words(const std::vector<SequenceItem>& items, std::size_t first, 
     named.part.whole = any_of({Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())}, {thing});
     const bool strict = context.options.match == MatchMode::all || named.part.required;
     named.part.query = strict ? named.part.whole : any_of(words, {thing});
+    // Alone in best match, it ranks the passages that match it as a whole first.
+    if (context.options.match == MatchMode::best) named.part.all_words = named.part.whole;
     merge(named.part.plan, std::move(plan));
 }
 
