@@ -36,15 +36,6 @@ Xapian::Query body_match(const MatchPlan& plan, const CompileContext& context) {
     return Xapian::Query(Xapian::Query::OP_OR, any.begin(), any.end());
 }
 
-// query where body matches, weighed as query alone. The weighed query is never the filtered side
-// of an OP_FILTER: Xapian 1.4.22 gave passages there the weight of proximity phrases of query they
-// do not hold ("first plenary 1988" weighed "plenary 1988" in passages without 1988, in one
-// database and not over shards). The filter only decides which passages match.
-Xapian::Query only_where_body_matches(const Xapian::Query& query, const Xapian::Query& body) {
-    Xapian::Query matching(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, body, 0), query);
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, query);
-}
-
 CompiledPart compile_field(const QueryNode& field, const CompileContext& context) {
     CompiledPart part;
     part.role = CompiledPart::Role::filter;
@@ -153,7 +144,7 @@ ParsedQuery compile_query(QueryTree tree, const CompileContext& context) {
     ParsedQuery parsed{std::move(tree), query, {}, {}, {}, {}};
     if (root.negated) return parsed;
     parsed.plan = std::move(root.plan);
-    if (parsed.plan.field_words) parsed.query = only_where_body_matches(query, body_match(parsed.plan, context));
+    if (parsed.plan.field_words) parsed.query = weighed_only_where(query, body_match(parsed.plan, context));
     parsed.words = std::move(root.words);
     parsed.all_words = root.all_words;
     return parsed;

@@ -37,4 +37,9 @@ Xapian::Query doc_filter(std::string_view communique_id) { return id_term(schema
 
 Xapian::Query passage_filter(std::string_view passage_id) { return id_term(schema::passage_prefix, passage_id); }
 
+Xapian::Query weighed_only_where(const Xapian::Query& query, const Xapian::Query& where) {
+    Xapian::Query matching(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, where, 0), query);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, query);
+}
+
 } // namespace plenary

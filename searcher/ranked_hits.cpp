@@ -22,13 +22,6 @@ Xapian::Query passages_of(Xapian::MSetIterator item, Xapian::MSetIterator end) {
     return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
 }
 
-// query weighed in the given passages only; never as the filtered side of an OP_FILTER (see
-// only_where_body_matches in query_compiler.cpp).
-Xapian::Query within(const Xapian::Query& passages, const Xapian::Query& query) {
-    Xapian::Query matching(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, passages, 0), query);
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, query);
-}
-
 } // namespace
 
 double rank_by(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& all_words) {
@@ -56,7 +49,7 @@ RankedHits ranked_hits(Xapian::Enquire& enquire, const Xapian::Database& db, con
     hits.matches = first.get_matches_estimated();
     if (first.empty()) return hits;
     auto after_window = first.size() > window ? first[window] : first.end();
-    Xapian::Query windowed = within(passages_of(first.begin(), after_window), query.query);
+    Xapian::Query windowed = weighed_only_where(query.query, passages_of(first.begin(), after_window));
 
     // Above every weight of the window and of the passages after it, which have their own lift.
     enquire.set_query(windowed);
