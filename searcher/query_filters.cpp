@@ -37,7 +37,20 @@ Xapian::Query doc_filter(std::string_view communique_id) { return id_term(schema
 
 Xapian::Query passage_filter(std::string_view passage_id) { return id_term(schema::passage_prefix, passage_id); }
 
+namespace {
+
+bool holds_positions(const Xapian::Query& query) {
+    const auto type = query.get_type();
+    if (type == Xapian::Query::OP_PHRASE || type == Xapian::Query::OP_NEAR) return true;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+        if (holds_positions(query.get_subquery(i))) return true;
+    return false;
+}
+
+} // namespace
+
 Xapian::Query weighed_only_where(const Xapian::Query& query, const Xapian::Query& where) {
+    if (!holds_positions(query)) return Xapian::Query(Xapian::Query::OP_FILTER, query, where);
     Xapian::Query matching(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, where, 0), query);
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, matching, query);
 }

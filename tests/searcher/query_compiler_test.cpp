@@ -5,8 +5,11 @@
 #include <string>
 
 #include "plenary/query_parser.h"
+#include "query_descriptions.h"
 
 using namespace plenary;
+using plenary::testing::hit_if_body;
+using plenary::testing::word;
 
 namespace {
 
@@ -32,19 +35,6 @@ std::string compiled(const std::string& query, const QueryParserOptions& options
 MatchPlan plan_of(const std::string& query) {
     Analyzer analyzer;
     return QueryParser(analyzer, plain()).parse(query).plan;
-}
-
-// A word: its stem in the passage, or at field_weight in the communiqué's title, city, country,
-// organisation or year.
-std::string word(const std::string& stem, const std::string& field_weight = "0.5") {
-    std::string fields;
-    for (const char* prefix : {"S", "XP", "XN", "XO", "XY"}) fields += (fields.empty() ? "" : " OR ") + (prefix + stem);
-    return "(" + stem + " OR " + field_weight + " * (" + fields + "))";
-}
-
-// A query whose words may match the fields: a passage is a hit only where one is in its body.
-std::string hit_if_body(const std::string& query, const std::string& body_words) {
-    return "Query(((0 * " + body_words + " FILTER " + query + ") AND_MAYBE " + query + "))";
 }
 
 const std::string missile = word("missil");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plenary/query_parser.h"
+#include "query_descriptions.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -73,16 +74,6 @@ std::string any_form(const std::vector<std::string>& words, const std::vector<st
 }
 
 const std::string north_korea = any_form({"dprk"}, {"(north PHRASE 2 korea)"});
-
-// A word: its stem in the passage, or at field weight 0.5 in the communiqué's fields.
-std::string word(const std::string& stem) {
-    return "(" + stem + " OR 0.5 * (S" + stem + " OR XP" + stem + " OR XN" + stem + " OR XO" + stem + " OR XY" + stem + "))";
-}
-
-// A query whose words may match the fields: a passage is a hit only where one is in its body.
-std::string hit_if_body(const std::string& query, const std::string& body_words) {
-    return "Query(((0 * " + body_words + " FILTER " + query + ") AND_MAYBE " + query + "))";
-}
 
 const std::string missile = word("missil");
 
