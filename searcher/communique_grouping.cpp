@@ -18,13 +18,13 @@ std::string communique_of(const Xapian::MSetIterator& item) {
 
 } // namespace
 
-std::vector<Xapian::MSetIterator> hit_order(const std::vector<Xapian::MSetIterator>& items, bool one_per_communique_first) {
+std::vector<RankedItem> hit_order(const std::vector<RankedItem>& items, bool one_per_communique_first) {
     if (!one_per_communique_first) return items;
-    std::vector<Xapian::MSetIterator> first;
-    std::vector<Xapian::MSetIterator> others;
+    std::vector<RankedItem> first;
+    std::vector<RankedItem> others;
     std::set<std::string> seen;
     for (const auto& item : items) {
-        if (seen.insert(communique_of(item)).second) first.push_back(item);
+        if (seen.insert(communique_of(item.item)).second) first.push_back(item);
         else others.push_back(item);
     }
     first.insert(first.end(), others.begin(), others.end());

@@ -115,7 +115,7 @@ SearchResults Searcher::run_query(RankedQuery query, const ParsedQuery& parsed, 
     SearchResults results;
     results.matches = ranked.matches;
     if (options.facets) results.facets = count_facets(db_, query.query);
-    std::vector<Xapian::MSetIterator> items = hit_order(ranked.items, options.one_per_communique_first);
+    std::vector<RankedItem> items = hit_order(ranked.items, options.one_per_communique_first);
     for (std::size_t i = 0; i < items.size() && i < options.limit; ++i) {
         results.hits.push_back(make_hit(items[i], parsed, options));
         results.hits.back().rank = i + 1;
@@ -123,11 +123,10 @@ SearchResults Searcher::run_query(RankedQuery query, const ParsedQuery& parsed, 
     return results;
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options) {
+Hit Searcher::make_hit(const RankedItem& ranked, const ParsedQuery& parsed, const SearchOptions& options) {
     Hit hit;
-    hit.rank = item.get_rank() + 1;
-    hit.score = item.get_weight();
-    Xapian::Document document = item.get_document();
+    hit.score = ranked.score;
+    Xapian::Document document = ranked.item.get_document();
     hit.passage = schema::decode_passage(document.get_data());
     hit.communique = communique(hit.passage.communique_id);
     if (!options.with_text) {

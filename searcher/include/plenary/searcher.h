@@ -91,6 +91,7 @@ public:
 
 class IndexReader;
 struct RankedQuery;
+struct RankedItem;
 
 class Searcher {
 public:
@@ -141,7 +142,7 @@ private:
     auto with_answering_shards(Read&& read) -> decltype(read());
     SearchResults search_once(const ParsedQuery& parsed, const SearchOptions& options);
     SearchResults run_query(RankedQuery query, const ParsedQuery& parsed, const SearchOptions& options);
-    Hit make_hit(const Xapian::MSetIterator& item, const ParsedQuery& parsed, const SearchOptions& options);
+    Hit make_hit(const RankedItem& ranked, const ParsedQuery& parsed, const SearchOptions& options);
     std::shared_ptr<const schema::CommuniqueRecord> communique(const std::string& id);
     const std::set<std::string>& field_terms_of(const std::string& communique_id, const Xapian::Document& passage);
     void forget_communiques();  // the index changed or a shard was left out
