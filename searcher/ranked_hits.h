@@ -30,9 +30,9 @@ struct RankedHits {
 double rank_by(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& all_words);
 
 // The first `depth` hits of the query, ranked as rank_by ranks them: the passages that match
-// query.all_words first, each scoring its weight plus the best weight of any passage. The two
-// tiers are two matches, the passages with all the words and the others, so that no pass weighs
-// every match only to learn that best weight. With query.without_proximity and a window, the
+// query.all_words first, each scoring its weight plus the best weight of any passage. That is
+// two matches, the ranking of every passage and the passages with all the words, so that no pass
+// weighs every match only to learn that best weight. With query.without_proximity and a window, the
 // proximity evidence reorders the first `window` passages of the ranking without it, as a
 // rescoring window does in Lucene (phrase and proximity checks read positions, which costs most
 // for free-text queries of common words, in every passage holding two of them); the passages
