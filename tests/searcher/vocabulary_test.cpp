@@ -94,6 +94,27 @@ TEST_CASE("each form finds the passages written with the other form", "[vocabula
     CHECK(passages("\"Technical Experts Meeting\"").count("2013-rome-27th-plenary#6"));
 }
 
+TEST_CASE("the ICOC and the HCoC, one instrument under two names, find each other's passages, their own first", "[vocabulary][concepts]") {
+    // Ottawa #6 writes the draft "International Code of Conduct", Sochi #17 the "Hague Code of Conduct ... (HCoC)".
+    const std::string ottawa = "2001-ottawa-16th-plenary#6";
+    const std::string sochi = "2021-sochi-33rd-plenary#17";
+    struct Case {
+        std::string query, own, other;
+    };
+    for (const auto& [query, own, other] : std::vector<Case>{{"ICOC", ottawa, sochi},
+                                                             {"International Code of Conduct", ottawa, sochi},
+                                                             {"\"International Code of Conduct\"", ottawa, sochi},
+                                                             {"HCoC", sochi, ottawa},
+                                                             {"Hague Code of Conduct", sochi, ottawa},
+                                                             {"\"Hague Code of Conduct\"", sochi, ottawa}}) {
+        INFO(query);
+        auto hits = search_all(bundled_searcher(), query).hits;
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits.front().passage.passage_id == own);
+        CHECK(passages(query).count(other));
+    }
+}
+
 TEST_CASE("a phrase with an acronym or an expansion is still a phrase", "[vocabulary][phrase]") {
     // Seoul #3: "proliferation of WMD delivery systems".
     auto expanded = passages("\"weapons of mass destruction delivery systems\"");
