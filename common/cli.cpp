@@ -75,6 +75,25 @@ std::string dashed_word_hint(int argc, char** argv, std::string_view tool) {
     return fmt::format("; to pass '{}' as a word or path rather than an option, put -- before it: {}", *dashed, example);
 }
 
+// Boost names an option by its long form whichever form was written ("option '--limit' cannot be
+// specified more than once" for -n 3 -n 8); an option with a short form is named by both, as
+// --help shows them: '-n/--limit'.
+std::string message_naming_both_forms(const po::error& error, const po::options_description& options) {
+    std::string message = error.what();
+    const auto* named = dynamic_cast<const po::error_with_option_name*>(&error);
+    if (!named) return message;
+    const std::string name = named->get_option_name();
+    const po::option_description* option = name.starts_with("--") ? options.find_nothrow(name.substr(2), false) : nullptr;
+    if (!option) return message;
+    const std::string short_form = option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+    if (!short_form.starts_with('-')) return message;
+    const std::string quoted = fmt::format("'{}'", name);
+    if (auto at = message.find(quoted); at != std::string::npos) {
+        message.replace(at, quoted.size(), fmt::format("'{}/{}'", short_form, name));
+    }
+    return message;
+}
+
 bool parse_options(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
            const po::positional_options_description& positional, const po::options_description& hidden,
            po::variables_map& values) {
@@ -98,8 +117,9 @@ bool parse_options(int argc, char** argv, std::string_view tool, std::string_vie
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());
     } catch (const po::error& error) {
+        std::string message = message_naming_both_forms(error, all);
         std::string hint = dashed_word_hint(argc, argv, tool);
-        throw UsageError(hint.empty() ? fmt::format("{} (see {} --help)", error.what(), tool) : error.what() + hint);
+        throw UsageError(hint.empty() ? fmt::format("{} (see {} --help)", message, tool) : message + hint);
     }
     return true;
 }

@@ -1,7 +1,10 @@
 #include "plenary/formula_trace.h"
 
+#include <functional>
 #include <map>
 #include <stdexcept>
+
+#include "carried_wording.h"
 
 namespace plenary {
 
@@ -21,13 +24,14 @@ SearchResults every_hit(Searcher& searcher, const ParsedQuery& parsed, const Tra
     return searcher.search(parsed, search);
 }
 
-// The candidate whose text is closest to previous (the first, the best-scored, without one), and
-// the similarity; candidates in rank order.
-std::pair<const Hit*, double> closest_to(const std::vector<const Hit*>& candidates, const std::string* previous) {
+// The candidate whose text is most similar by similarity_to (the first, the best-scored, among
+// equals), and the similarity; candidates in rank order.
+std::pair<const Hit*, double> closest_to(const std::vector<const Hit*>& candidates,
+                                         const std::function<double(const std::string&)>& similarity_to) {
     const Hit* best = nullptr;
     double best_similarity = -1;
     for (const Hit* candidate : candidates) {
-        double similarity = previous ? diff_words(*previous, candidate->passage.text).similarity() : 0;
+        double similarity = similarity_to(candidate->passage.text);
         if (similarity > best_similarity) {
             best = candidate;
             best_similarity = similarity;
@@ -59,7 +63,8 @@ void trace_query(Searcher& searcher, FormulaTrace& trace, const TraceOptions& op
             if (!others.empty()) version.closest = *others.front();
             continue;
         }
-        version.hit = *closest_to(carrying, previous).first;
+        auto similarity_to_previous = [&](const std::string& text) { return previous ? diff_words(*previous, text).similarity() : 0; };
+        version.hit = *closest_to(carrying, similarity_to_previous).first;
         version.also_carried_by = carrying.size() - 1;
         previous = &version.hit->passage.text;
     }
@@ -78,7 +83,8 @@ void trace_passage(Searcher& searcher, FormulaTrace& trace, const TraceOptions& 
         for (const auto& hit : found->second) {
             if (version.communique->id != origin->communique_id || hit.passage.passage_id == origin_id) candidates.push_back(&hit);
         }
-        auto [best, similarity] = closest_to(candidates, &origin_text);
+        auto carries_origin = [&](const std::string& text) { return carried_similarity(origin_text, text); };
+        auto [best, similarity] = closest_to(candidates, carries_origin);
         if (best && (similarity >= options.min_similarity || best->passage.passage_id == origin_id)) version.hit = *best;
         else if (best) version.closest = *best;
     }

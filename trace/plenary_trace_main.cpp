@@ -57,7 +57,8 @@ po::options_description trace_options(Command& command) {
          "instead of a formula: the paragraphs each communiqué carries over from the one before it")
         ("similarity", po::value(&command.similarity)->value_name("S"),
          fmt::format("the least similarity (2 x common words / all words, 0 to 1) of a carried-over paragraph "
-                     "(default {}) or of a passage that carries a traced PASSAGE_ID (default {})",
+                     "(default {}) or of a passage that carries a traced PASSAGE_ID, the shorter of the two against "
+                     "the longer's sentences most like it (default {})",
                      default_unchanged_similarity, default_trace_similarity).c_str())
         ("plot", po::value(&command.plot)->value_name("FILE.svg"), "also write the timeline as an SVG chart to FILE.svg")
         ("json", po::bool_switch(&command.json), "one JSON object per communiqué (the diff as operations with offsets), then a summary")

@@ -60,6 +60,32 @@ TEST_CASE("search exit status: 0 found, 1 not found, 2 error", "[cli]") {
     CHECK(run(search_tool(index)).status == 2);
 }
 
+TEST_CASE("an option with a short form is named by both forms in its errors, whichever was written", "[cli][bad-input]") {
+    struct Case {
+        std::string arguments;
+        std::string message;
+    };
+    const std::vector<Case> cases{
+        {"plenary-search -n 3 -n 8 export", "option '-n/--limit' cannot be specified more than once"},
+        {"plenary-search --limit 3 -n 8 export", "option '-n/--limit' cannot be specified more than once"},
+        {"plenary-search -C 1 --context 2 export", "option '-C/--context' cannot be specified more than once"},
+        {"plenary-search -n many export", "the argument ('many') for option '-n/--limit' is invalid"},
+        {"plenary-search export -n", "the required argument for option '-n/--limit' is missing"},
+        {"plenary-index -j 1 -j 2 corpus", "option '-j/--threads' cannot be specified more than once"},
+        {"plenary-eval -q -q qrels run", "option '-q/--per-topic' cannot be specified more than once"},
+        // Without a short form, the long one alone.
+        {"plenary-search --index a --index b export", "option '--index' cannot be specified more than once"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.arguments);
+        auto name = c.arguments.substr(0, c.arguments.find(' '));
+        auto result = run(tool(name) + c.arguments.substr(name.size()));
+        CHECK(result.status == 2);
+        CHECK(line_count(result.out) == 1);
+        CHECK(result.out.starts_with(name + ": " + c.message + " (see " + name + " --help)"));
+    }
+}
+
 TEST_CASE("a search without an index says how to build one", "[cli]") {
     TempDir missing;
     auto result = run(tool("plenary-search") + " --index " + quote((missing / "nothing").string()) + " missile");

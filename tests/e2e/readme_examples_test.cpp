@@ -12,10 +12,11 @@ using namespace plenary::testing;
 
 namespace {
 
-// The README's code lines that run one of the tools ("$ " prompts removed), except those on data
-// that a script fetches outside the repository (an absolute path such as /tmp/sotu/txt).
+// The README's code lines that run one of the tools, by name or from build/bin/ ("$ " prompts
+// removed), except those on data that a script fetches outside the repository (an absolute path
+// such as /tmp/sotu/txt).
 std::vector<std::string> example_commands() {
-    const std::regex runs_a_tool(R"((^|\|\s*)plenary-(index|search|eval|tags-eval|trace)\b)");
+    const std::regex runs_a_tool(R"((^|\|\s*)(build/bin/)?plenary-(index|search|eval|tags-eval|trace)\b)");
     const std::regex outside_the_repository(R"(\s/\w)");
     std::vector<std::string> commands;
     for (const auto& line : lines_of(read_file(source_dir / "README.md"))) {
@@ -51,6 +52,8 @@ TEST_CASE("the README's command lines run as written", "[readme]") {
     for (const char* folder : {"corpus", "tests", "bench", "indexer", "analyzers"}) {
         fs::create_directory_symlink(source_dir / folder, work / folder);
     }
+    fs::create_directories(work / "build");
+    fs::create_directory_symlink(bin_dir, work / "build/bin");
     auto commands = example_commands();
     REQUIRE(commands.size() >= 10);
     std::string environment = "cd " + quote(work.path().string()) + " && PATH=" + quote(bin_dir.string()) +
@@ -74,4 +77,18 @@ TEST_CASE("every query of the README's table runs, and finds something unless it
         bool other_organisation = query.starts_with("org:") && !bundled_orgs.count(query);
         CHECK(result.status == (other_organisation ? 1 : 0));
     }
+}
+
+TEST_CASE("the Quick start shows what a first plenary-index of the corpus prints", "[readme]") {
+    const std::string command = "    $ build/bin/plenary-index corpus/\n";
+    std::string readme = read_file(source_dir / "README.md");
+    auto at = readme.find(command, readme.find("## Quick start"));
+    REQUIRE(at != std::string::npos);
+    auto shown = readme.substr(at + command.size(), readme.find('\n', at + command.size()) - at - command.size());
+    TempDir index;
+    auto result = run(tool("plenary-index") + " --index " + quote(index.path().string()) + " " + quote(corpus_dir.string()));
+    REQUIRE(result.status == 0);
+    // The same counts; the time, the speed and the index folder are the user's own.
+    auto counts = [](const std::string& summary) { return summary.substr(0, summary.find(" in ")); };
+    CHECK(counts(shown.substr(4)) == counts(result.out));
 }

@@ -155,10 +155,16 @@ TEST_CASE("words that name a thing of the vocabulary also match as words where t
     auto space = ids(bundled_searcher().search("space launch vehicles", options));
     REQUIRE_FALSE(space.empty());
     CHECK(space.front() == "2021-sochi-33rd-plenary#8");
-    // Strict matching wants the thing or all of its words.
+    // Strict matching wants the thing or all of its words, or a concept related to it: Ottawa's draft
+    // International Code of Conduct is the Hague Code of Conduct under its earlier name.
     Searcher strict(bundled_index().path(), matching(MatchMode::all));
     CHECK(ids(strict.search("space launch vehicles", options)).empty());
-    CHECK(ids(strict.search("Hague Code of Conduct", options)) == std::vector<std::string>{"2021-sochi-33rd-plenary#17"});
+    CHECK(ids(strict.search("Hague Code of Conduct", options)) ==
+          std::vector<std::string>{"2021-sochi-33rd-plenary#17", "2001-ottawa-16th-plenary#6"});
+    RankingOptions without_concepts = matching(MatchMode::all);
+    without_concepts.query.concept_weight = 0;
+    Searcher strict_words(bundled_index().path(), without_concepts);
+    CHECK(ids(strict_words.search("Hague Code of Conduct", options)) == std::vector<std::string>{"2021-sochi-33rd-plenary#17"});
 }
 
 TEST_CASE("a partial hit is marked in the terminal, and JSON lists the words a hit matched", "[best-match][output]") {

@@ -48,7 +48,7 @@ TEST_CASE("equivalent forms return the same passages", "[vocabulary]") {
     const std::vector<std::vector<std::string>> groups{
         {"DPRK", "North Korea", "\"North Korea\""},
         {"nonproliferation", "non-proliferation", "\"non proliferation\""},
-        {"transshipment", "trans-shipment"},
+        {"transshipment", "trans-shipment", "transhipment"},
         {"programme", "program", "programmes", "programs"},
         {"WMD", "\"weapons of mass destruction\"", "weapons of mass destruction"},
         {"TEM", "\"Technical Experts Meeting\"", "\"Technical Expert Meeting\""},
@@ -85,10 +85,34 @@ TEST_CASE("each form finds the passages written with the other form", "[vocabula
     // Sochi writes "trans-shipment", Seoul "transshipment"; Ottawa "Nonproliferation", Seoul "non-proliferation".
     CHECK(passages("transshipment").count("2021-sochi-33rd-plenary#14"));
     CHECK(passages("trans-shipment").count("2004-seoul-19th-plenary#7"));
+    // None writes the British "transhipment": it finds both.
+    CHECK(passages("transhipment").count("2004-seoul-19th-plenary#7"));
+    CHECK(passages("transhipment").count("2021-sochi-33rd-plenary#14"));
     CHECK(passages("nonproliferation").count("2004-seoul-19th-plenary#3"));
     CHECK(passages("\"non proliferation\"").count("2013-rome-27th-plenary#4"));
     // Rome and Buenos Aires write "Technical Expert Meeting", Sochi "TEM".
     CHECK(passages("\"Technical Experts Meeting\"").count("2013-rome-27th-plenary#6"));
+}
+
+TEST_CASE("the ICOC and the HCoC, one instrument under two names, find each other's passages, their own first", "[vocabulary][concepts]") {
+    // Ottawa #6 writes the draft "International Code of Conduct", Sochi #17 the "Hague Code of Conduct ... (HCoC)".
+    const std::string ottawa = "2001-ottawa-16th-plenary#6";
+    const std::string sochi = "2021-sochi-33rd-plenary#17";
+    struct Case {
+        std::string query, own, other;
+    };
+    for (const auto& [query, own, other] : std::vector<Case>{{"ICOC", ottawa, sochi},
+                                                             {"International Code of Conduct", ottawa, sochi},
+                                                             {"\"International Code of Conduct\"", ottawa, sochi},
+                                                             {"HCoC", sochi, ottawa},
+                                                             {"Hague Code of Conduct", sochi, ottawa},
+                                                             {"\"Hague Code of Conduct\"", sochi, ottawa}}) {
+        INFO(query);
+        auto hits = search_all(bundled_searcher(), query).hits;
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits.front().passage.passage_id == own);
+        CHECK(passages(query).count(other));
+    }
 }
 
 TEST_CASE("a phrase with an acronym or an expansion is still a phrase", "[vocabulary][phrase]") {
@@ -203,7 +227,8 @@ TEST_CASE("did you mean: misspelt words are corrected from the index's vocabular
     CHECK(bundled_searcher().suggestion("missle proliferaton regime") == std::optional<std::string>("missile proliferation regime"));
     CHECK(bundled_searcher().suggestion("brokerng OR transit") == std::optional<std::string>("brokering OR transit"));
     // Words the index holds, folded forms, acronyms, numbers, fields and wildcards need none.
-    for (const char* query : {"proliferation", "Moritan", "WMD", "UNSCR 1540", "city:rome", "trans*", "year:2013 Iran"}) {
+    // A spelling the vocabulary links to the indexed one ("transhipment") is no misspelling.
+    for (const char* query : {"proliferation", "Moritan", "WMD", "transhipment", "UNSCR 1540", "city:rome", "trans*", "year:2013 Iran"}) {
         INFO(query);
         CHECK_FALSE(bundled_searcher().suggestion(query));
     }

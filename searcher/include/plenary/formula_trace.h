@@ -16,7 +16,8 @@ namespace plenary {
 
 struct TraceOptions {
     // A passage traced from its id is carried by another communiqué's passage whose words are at
-    // least this similar to it (WordDiff::similarity: 2 × common words / all words).
+    // least this similar to it (WordDiff::similarity: 2 × common words / all words), the shorter
+    // of the two against the run of whole sentences of the longer most like it.
     double min_similarity = 0.3;
     // Every passage a query matches is looked at, up to this many.
     std::size_t max_passages = 5000;
@@ -50,7 +51,8 @@ bool looks_like_passage_id(const std::string& formula);
 // hits are only "closest"); the first version is the best-scored, each later one the passage
 // of the communiqué whose wording is closest to the version before (the formula followed, not
 // found again), the best-scored among equals. With a passage id, each other communiqué's
-// passage most like it (like_query.h), kept if similar enough (TraceOptions::min_similarity).
+// passage most like it (like_query.h) that carries the most of its wording, in whole sentences
+// when one of the two is merged into the other, kept if similar enough (TraceOptions::min_similarity).
 // Throws QueryError for a malformed query, std::invalid_argument for an unknown passage id.
 FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const TraceOptions& options = {});
 
