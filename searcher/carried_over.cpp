@@ -1,5 +1,6 @@
 // carried_over: the paragraphs a communiqué repeats from the one before it.
 #include <algorithm>
+#include <map>
 
 #include "plenary/formula_trace.h"
 
@@ -34,18 +35,23 @@ std::optional<std::pair<const schema::PassageRecord*, WordDiff>> source_of(
 
 } // namespace
 
+// A communiqué repeats the one before it of its own regime (organisation), not another regime's.
 std::vector<CarriedOver> carried_over(Searcher& searcher, double min_similarity) {
+    struct Previous {
+        std::shared_ptr<const schema::CommuniqueRecord> communique;
+        std::vector<schema::PassageRecord> passages;
+    };
     std::vector<CarriedOver> carried;
-    auto communiques = searcher.communiques();
-    std::vector<schema::PassageRecord> earlier;
-    for (std::size_t i = 0; i < communiques.size(); ++i) {
-        std::vector<schema::PassageRecord> passages = searcher.passages_of(*communiques[i]);
+    std::map<std::string, Previous> previous_of_org;
+    for (auto& communique : searcher.communiques()) {
+        std::vector<schema::PassageRecord> passages = searcher.passages_of(*communique);
+        Previous& previous = previous_of_org[communique->metadata.org];
         for (const auto& later : passages) {
-            if (auto source = source_of(later, earlier, min_similarity)) {
-                carried.push_back({communiques[i - 1], communiques[i], *source->first, later, std::move(source->second)});
+            if (auto source = source_of(later, previous.passages, min_similarity)) {
+                carried.push_back({previous.communique, communique, *source->first, later, std::move(source->second)});
             }
         }
-        earlier = std::move(passages);
+        previous = {communique, std::move(passages)};
     }
     return carried;
 }

@@ -1,5 +1,6 @@
 #include "plenary/formula_trace.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -50,8 +51,38 @@ void add_diffs(FormulaTrace& trace) {
     }
 }
 
+// The fields written beside the query's words, not under OR or NOT, which every hit satisfies
+// (org:mtcr, year:2010..2021), as a query of their own; empty when there are none.
+std::string fields_beside_words(const QueryTree& tree) {
+    std::vector<const QueryNode*> items{&tree.root};
+    if (tree.root.kind == QueryNode::Kind::sequence || tree.root.kind == QueryNode::Kind::conjunction) {
+        items.clear();
+        for (const auto& child : tree.root.children) items.push_back(&child);
+    }
+    std::string fields;
+    for (const QueryNode* item : items) {
+        if (item->kind != QueryNode::Kind::field || item->modifier == QueryNode::Modifier::excluded) continue;
+        if (!fields.empty()) fields += ' ';
+        fields += tree.text.substr(item->span.begin, item->span.end - item->span.begin);
+    }
+    return fields;
+}
+
+// Only the communiqués that have a passage where fields hold.
+void keep_communiques_where(Searcher& searcher, const std::string& fields, FormulaTrace& trace) {
+    SearchOptions one;
+    one.limit = 1;
+    one.with_text = false;
+    std::erase_if(trace.versions, [&](const TraceVersion& version) {
+        std::string quoted_id = "\"" + version.communique->id + "\"";
+        return searcher.search(fields + " doc:" + quoted_id, one).hits.empty();
+    });
+}
+
 void trace_query(Searcher& searcher, FormulaTrace& trace, const TraceOptions& options) {
-    HitsByCommunique hits = by_communique(every_hit(searcher, searcher.parse(trace.formula), options).hits);
+    ParsedQuery parsed = searcher.parse(trace.formula);
+    if (std::string fields = fields_beside_words(parsed.tree); !fields.empty()) keep_communiques_where(searcher, fields, trace);
+    HitsByCommunique hits = by_communique(every_hit(searcher, parsed, options).hits);
     const std::string* previous = nullptr;
     for (auto& version : trace.versions) {
         auto found = hits.find(version.communique->id);
@@ -70,9 +101,20 @@ void trace_query(Searcher& searcher, FormulaTrace& trace, const TraceOptions& op
     }
 }
 
+// A passage's wording is followed through its own regime's communiqués: another regime's
+// statement of a similar rule is not a version of it.
+void keep_same_organisation(FormulaTrace& trace, const std::string& communique_id) {
+    auto origin = std::find_if(trace.versions.begin(), trace.versions.end(),
+                               [&](const TraceVersion& version) { return version.communique->id == communique_id; });
+    if (origin == trace.versions.end()) return;
+    const std::string org = origin->communique->metadata.org;
+    std::erase_if(trace.versions, [&](const TraceVersion& version) { return version.communique->metadata.org != org; });
+}
+
 void trace_passage(Searcher& searcher, FormulaTrace& trace, const TraceOptions& options) {
     auto origin = searcher.passage(trace.formula);
     if (!origin) throw std::invalid_argument("no passage " + trace.formula + " in the index");
+    keep_same_organisation(trace, origin->communique_id);
     HitsByCommunique hits = by_communique(every_hit(searcher, searcher.like(origin->text), options).hits);
     const std::string origin_id = origin->passage_id;
     const std::string origin_text = origin->text;

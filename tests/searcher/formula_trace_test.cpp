@@ -10,6 +10,7 @@
 #include "plenary/formula_trace.h"
 #include "plenary/word_diff.h"
 #include "bundled_searcher.h"
+#include "plenary/indexer.h"
 
 using namespace plenary;
 using namespace plenary::testing;
@@ -140,4 +141,74 @@ TEST_CASE("paragraphs carried over are nearly the same words, from one communiqu
         CHECK((*(to - 1))->id == paragraph.from->id);
     }
     CHECK(carried_over(bundled_searcher(), 1.0).size() <= carried.size());
+}
+
+namespace {
+
+// The bundled corpus and tests/data/formats: the MTCR beside the NSG, the Wassenaar Arrangement
+// and the Australia Group.
+Searcher& regimes_searcher() {
+    static TempDir index;
+    static Searcher searcher = [] {
+        IndexOptions options;
+        options.index_dir = index.path();
+        update_index({corpus_dir, source_dir / "tests" / "data" / "formats"}, options);
+        return Searcher(index.path());
+    }();
+    return searcher;
+}
+
+std::set<std::string> organisations_of(const FormulaTrace& trace) {
+    std::set<std::string> orgs;
+    for (const auto& version : trace.versions) orgs.insert(version.communique->metadata.org);
+    return orgs;
+}
+
+} // namespace
+
+TEST_CASE("a trace stays in the passage's regime and the communiqués its query's fields name", "[trace]") {
+    Searcher& searcher = regimes_searcher();
+    const std::set<std::string> mtcr{"MTCR"};
+    REQUIRE(organisations_of(trace_formula(searcher, "intangible technology transfer")).size() == 4);
+
+    FormulaTrace of_mtcr = trace_formula(searcher, "intangible technology transfer org:mtcr");
+    CHECK(organisations_of(of_mtcr) == mtcr);
+    CHECK(of_mtcr.versions.size() == 10);
+    CHECK(of_mtcr.present() >= 5);
+
+    FormulaTrace of_years = trace_formula(searcher, "intangible technology transfer year:2010..2021");
+    REQUIRE_FALSE(of_years.versions.empty());
+    for (const auto& version : of_years.versions) {
+        INFO(version.communique->id);
+        REQUIRE(version.communique->metadata.year);
+        CHECK(*version.communique->metadata.year >= 2010);
+        CHECK(*version.communique->metadata.year <= 2021);
+    }
+    // A field under OR narrows nothing: a communiqué of another year may still match.
+    CHECK(trace_formula(searcher, "intangible (technology OR year:2013)").versions.size() ==
+          trace_formula(searcher, "intangible technology").versions.size());
+
+    FormulaTrace of_passage = trace_formula(searcher, "2013-rome-27th-plenary#7");
+    CHECK(organisations_of(of_passage) == mtcr);
+    CHECK(of_passage.present() >= 3);
+}
+
+TEST_CASE("a paragraph is carried over from the communiqué before it of the same regime", "[unchanged]") {
+    Searcher& searcher = regimes_searcher();
+    auto communiques = searcher.communiques();
+    auto carried = carried_over(searcher, 0.8);
+    REQUIRE_FALSE(carried.empty());
+    for (const auto& paragraph : carried) {
+        INFO(paragraph.earlier.passage_id << " -> " << paragraph.later.passage_id);
+        CHECK(paragraph.from->metadata.org == paragraph.to->metadata.org);
+        auto from = std::find(communiques.begin(), communiques.end(), paragraph.from);
+        auto to = std::find(communiques.begin(), communiques.end(), paragraph.to);
+        REQUIRE(from < to);
+        for (auto between = from + 1; between != to; ++between) CHECK((*between)->metadata.org != paragraph.to->metadata.org);
+    }
+    // The Wassenaar Arrangement's 2017 paragraph in its 2019 statement, an NSG statement of 2018 between.
+    auto across_another_regime = std::find_if(carried.begin(), carried.end(), [](const CarriedOver& paragraph) {
+        return paragraph.from->id == "2017-wa-plenary-statement" && paragraph.to->id == "2019-wa-vienna-plenary";
+    });
+    CHECK(across_another_regime != carried.end());
 }

@@ -34,7 +34,9 @@ struct TraceVersion {
 struct FormulaTrace {
     std::string formula;                // the query, or the passage id traced
     bool from_passage = false;          // formula is a passage id
-    std::vector<TraceVersion> versions;  // every communiqué of the index, in time order
+    // The communiqués in time order: every one of the index, but only the traced passage's
+    // regime (organisation), or only those where the query's fields beside its words hold.
+    std::vector<TraceVersion> versions;
 
     std::size_t present() const;
     // The first and last communiqué that carries it; nothing when none does.
