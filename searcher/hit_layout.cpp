@@ -70,6 +70,7 @@ void print_context(std::ostream& out, const std::vector<schema::PassageRecord>& 
 std::string communique_label(const schema::CommuniqueRecord& communique) {
     std::vector<std::string> parts;
     const auto& metadata = communique.metadata;
+    if (!metadata.org.empty()) parts.push_back(metadata.org);
     if (metadata.year) parts.push_back(std::to_string(*metadata.year));
     if (!metadata.city.empty()) parts.push_back(metadata.city);
     if (metadata.plenary) parts.push_back(ordinal(*metadata.plenary) + " plenary");

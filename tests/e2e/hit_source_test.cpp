@@ -41,7 +41,7 @@ TEST_CASE("a terminal heading starts with the source's path:line, relative to th
     auto result = run(search_from_source("-p --color never 'passage:2013-rome-27th-plenary#7'"), false);
     REQUIRE(result.status == 0);
     std::string location = "corpus/2013-rome-27th-plenary.txt:" + std::to_string(hit["line"].get<int>());
-    CHECK(result.out.starts_with(location + "  2013 · Rome · 27th plenary"));
+    CHECK(result.out.starts_with(location + "  MTCR · 2013 · Rome · 27th plenary"));
     TempDir elsewhere_dir;  // not above the corpus: the path is then absolute
     auto elsewhere = run("cd " + quote(elsewhere_dir.path().string()) + " && " + search_tool() + " -p --color never 'passage:2013-rome-27th-plenary#7'", false);
     CHECK(elsewhere.out.starts_with(hit["file"].get<std::string>() + ":"));

@@ -38,18 +38,18 @@ TEST_CASE("plenary-trace prints the three versions in year order, the difference
     auto result = run(trace_tool() + " intangible technology transfer", false);
     REQUIRE(result.status == 0);
     const std::string& out = result.out;
-    auto seoul = out.find("2004 · Seoul · 19th plenary  2004-seoul-19th-plenary#7");
-    auto rome = out.find("2013 · Rome · 27th plenary  2013-rome-27th-plenary#7");
-    auto sochi = out.find("2021 · Sochi · 33rd plenary  2021-sochi-33rd-plenary#14");
+    auto seoul = out.find("MTCR · 2004 · Seoul · 19th plenary  2004-seoul-19th-plenary#7");
+    auto rome = out.find("MTCR · 2013 · Rome · 27th plenary  2013-rome-27th-plenary#7");
+    auto sochi = out.find("MTCR · 2021 · Sochi · 33rd plenary  2021-sochi-33rd-plenary#14");
     REQUIRE(seoul != std::string::npos);
     REQUIRE(rome != std::string::npos);
     REQUIRE(sochi != std::string::npos);
     CHECK(seoul < rome);
     CHECK(rome < sochi);
-    CHECK(out.find("2001 · Ottawa · 16th plenary: absent") != std::string::npos);
-    CHECK(out.find("2011 · Buenos Aires · 25th plenary: absent (closest: 2011-buenos-aires-25th-plenary#3, 2 of 3 words)") !=
+    CHECK(out.find("MTCR · 2001 · Ottawa · 16th plenary: absent") != std::string::npos);
+    CHECK(out.find("MTCR · 2011 · Buenos Aires · 25th plenary: absent (closest: 2011-buenos-aires-25th-plenary#3, 2 of 3 words)") !=
           std::string::npos);
-    CHECK(out.starts_with("intangible technology transfer: in 3 of 5 communiqués; first 2004 · Seoul"));
+    CHECK(out.starts_with("intangible technology transfer: in 3 of 5 communiqués; first MTCR · 2004 · Seoul"));
     CHECK(out.find("[-the risk of intangible technology transfers-] {+as well as serious risks+}") != std::string::npos);
     CHECK(out.find("[-In response to increasingly sophisticated-] {+Partners also discussed+} procurement") != std::string::npos);
     CHECK(out.find('\033') == std::string::npos);

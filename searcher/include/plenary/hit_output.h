@@ -51,8 +51,8 @@ void print_vimgrep_line(std::ostream& out, const Hit& hit, bool color);
 // "no matching passage" when none matched.
 std::string match_count(const SearchResults& results);
 
-// "2013 · Rome · 27th plenary": what a communiqué is called in headings (its title or id when
-// it has no year, city or number).
+// "MTCR · 2013 · Rome · 27th plenary": what a communiqué is called in headings, its regime first,
+// since an index may hold several (its title or id when it has no organisation, year, city or number).
 std::string communique_label(const schema::CommuniqueRecord& communique);
 
 // "27th"
