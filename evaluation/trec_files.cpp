@@ -1,6 +1,7 @@
 #include "plenary/eval/trec_files.h"
 
 #include "plenary/files.h"
+#include "plenary/strings.h"
 
 #include <fmt/format.h>
 
@@ -62,6 +63,16 @@ InputError line_error(const fs::path& file, std::size_t line, const std::string&
     return InputError(fmt::format("{}:{}: {}", file.string(), line, reason));
 }
 
+// A control character in an id would be written raw into reports and runs, and a NUL cuts messages short.
+void check_printable(const fs::path& file, std::size_t line, const std::vector<std::string_view>& fields,
+                     const std::vector<std::string_view>& names) {
+    for (std::size_t i = 0; i < fields.size() && i < names.size(); ++i) {
+        if (has_control_character(fields[i])) {
+            throw line_error(file, line, fmt::format("{} '{}' contains a control character", names[i], printable(fields[i])));
+        }
+    }
+}
+
 } // namespace
 
 Qrels parse_qrels(std::string_view text, const fs::path& file) {
@@ -71,9 +82,10 @@ Qrels parse_qrels(std::string_view text, const fs::path& file) {
         if (fields.size() != 4) {
             throw line_error(file, line, fmt::format("expected 4 fields (qid iter docno grade), found {}", fields.size()));
         }
+        check_printable(file, line, fields, {"qid", "iter", "docno", "grade"});
         int grade = 0;
         if (!parse_number(fields[3], grade)) {
-            throw line_error(file, line, fmt::format("grade '{}' is not an integer", fields[3]));
+            throw line_error(file, line, fmt::format("grade '{}' is not an integer", printable(fields[3])));
         }
         std::string qid(fields[0]);
         std::string docno(fields[2]);
@@ -95,12 +107,13 @@ Run parse_run(std::string_view text, const fs::path& file) {
             throw line_error(file, line,
                              fmt::format("expected 6 fields (qid Q0 docno rank score tag), found {}", fields.size()));
         }
+        check_printable(file, line, fields, {"qid", "Q0", "docno", "rank", "score", "tag"});
         long rank = 0;
-        if (!parse_number(fields[3], rank)) throw line_error(file, line, fmt::format("rank '{}' is not an integer", fields[3]));
+        if (!parse_number(fields[3], rank)) throw line_error(file, line, fmt::format("rank '{}' is not an integer", printable(fields[3])));
         double score = 0;
-        if (!parse_number(fields[4], score)) throw line_error(file, line, fmt::format("score '{}' is not a number", fields[4]));
+        if (!parse_number(fields[4], score)) throw line_error(file, line, fmt::format("score '{}' is not a number", printable(fields[4])));
         // NaN would break the sort below (no strict weak order); infinities tie with each other.
-        if (!std::isfinite(score)) throw line_error(file, line, fmt::format("score '{}' is not a finite number", fields[4]));
+        if (!std::isfinite(score)) throw line_error(file, line, fmt::format("score '{}' is not a finite number", printable(fields[4])));
         std::string qid(fields[0]);
         std::string docno(fields[2]);
         auto [seen, inserted] = first_line.emplace(std::pair{qid, docno}, line);

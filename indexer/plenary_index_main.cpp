@@ -10,6 +10,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "index_overview.h"
@@ -188,11 +189,17 @@ void print_report(const plenary::IndexReport& report, const Command& command) {
     if (!report.removed_files.empty()) std::cout << removed_summary(report.removed_files);
 }
 
+// A missing FILE or a folder is a wrong argument (exit 2, as a missing PATH when indexing); a file
+// that cannot be read or parsed fails as it would when indexed (exit 3).
 int explain(const std::string& file) {
+    std::error_code error;
+    auto status = std::filesystem::status(file, error);
+    if (error || !std::filesystem::exists(status)) throw std::runtime_error(file + ": no such file or folder");
+    if (std::filesystem::is_directory(status)) throw plenary::cli::UsageError("--explain takes a FILE, not a folder: " + file);
     try {
         std::cout << plenary::explain_communique(file);
-    } catch (const plenary::LoadError& error) {
-        std::cerr << fmt::format("{}: cannot read {}: {}\n", tool, file, error.what());
+    } catch (const plenary::LoadError& failure) {
+        std::cerr << fmt::format("{}: {}: {}\n", tool, file, failure.what());
         return exit_some_files_failed;
     }
     return 0;

@@ -26,8 +26,9 @@ std::optional<Communique> load(const FileChange& change, IndexReport& report) {
         communique.id = change.source.communique_id;
         report.bytes_read += change.source.size;
         if (communique.invalid_bytes > 0) {
-            report.warnings.push_back({file, fmt::format("{} invalid {} bytes replaced by spaces", communique.invalid_bytes,
-                                                         communique.encoding)});
+            report.warnings.push_back({file, fmt::format("{} invalid {} bytes replaced by spaces{}", communique.invalid_bytes,
+                                                         communique.encoding,
+                                                         communique.first_invalid ? ", the first at " + describe(*communique.first_invalid) : "")});
         }
         if (communique.encoding_guessed)
             report.warnings.push_back({file, fmt::format("encoding guessed: read as {}", communique.encoding)});

@@ -33,7 +33,7 @@ bool is_substitute(UChar32 c) { return c == 0xFFFD || c == 0x1A; }
 
 void append(DecodedText& decoded, UChar32 c, std::uint64_t source) {
     if (is_substitute(c)) {
-        ++decoded.invalid_bytes;
+        if (decoded.invalid_bytes++ == 0) decoded.first_invalid = decoded.text.size();
         c = ' ';
     } else if (is_control(c)) {
         ++decoded.control_chars;

@@ -44,6 +44,7 @@ DecodedText decode_utf8(std::string_view bytes) {
     decoded.text = std::move(clean.bytes);
     decoded.encoding = "UTF-8";
     decoded.invalid_bytes = clean.invalid_bytes;
+    decoded.first_invalid = clean.first_invalid;
     decoded.control_chars = clean.control_chars;
     return decoded;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,7 @@ struct DecodedText {
     std::string encoding;           // "UTF-8", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "windows-1252", ...
     bool guessed = false;           // chosen by the charset detector, not stated by a BOM or by valid UTF-8
     std::size_t invalid_bytes = 0;  // bytes that did not decode, now spaces
+    std::optional<std::size_t> first_invalid;  // the offset in text of the first of them
     std::size_t control_chars = 0;
 
     // The source byte offset of text[text_offset] (text.size() maps to the source's size).

@@ -25,6 +25,7 @@ std::string encoding_line(const Communique& communique) {
     if (communique.format == "pdf") return "encoding: (PDF)\n";
     std::string line = "encoding: " + communique.encoding + (communique.encoding_guessed ? " (guessed)" : "");
     if (communique.invalid_bytes > 0) line += fmt::format(", {} undecodable bytes replaced by spaces", communique.invalid_bytes);
+    if (communique.first_invalid) line += ", the first at " + describe(*communique.first_invalid);
     return line + "\n";
 }
 

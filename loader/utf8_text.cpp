@@ -68,7 +68,7 @@ CleanText clean_utf8(std::string_view raw) {
         const std::size_t length = valid_sequence_length(out, at);
         if (length == 0) {
             out[at] = ' ';
-            ++clean.invalid_bytes;
+            if (clean.invalid_bytes++ == 0) clean.first_invalid = at;
             ++at;
             continue;
         }

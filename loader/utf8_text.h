@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,7 @@ namespace plenary::loader {
 struct CleanText {
     std::string bytes;              // same length as the input, valid UTF-8
     std::size_t invalid_bytes = 0;  // bytes that were not valid UTF-8, now spaces
+    std::optional<std::size_t> first_invalid;  // the offset of the first of them
     std::size_t control_chars = 0;  // control characters other than \t \n \r, now spaces
 };
 

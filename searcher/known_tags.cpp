@@ -24,12 +24,13 @@ std::set<std::string> known_tags(const Xapian::Database& db) {
     return tags;
 }
 
-// The known tag nearest to tag, if it is near enough to be a slip or a shortening.
-std::string closest(const std::string& tag, const std::set<std::string>& known) {
+} // namespace
+
+std::string closest_known(const std::string& value, const std::set<std::string>& known) {
     std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, tag.size() / 3) + 1;
+    std::size_t best_distance = std::max<std::size_t>(2, value.size() / 3) + 1;
     for (const auto& candidate : known) {
-        std::size_t distance = candidate.rfind(tag, 0) == 0 ? 1 : edit_distance(tag, candidate);
+        std::size_t distance = candidate.rfind(value, 0) == 0 ? 1 : edit_distance(value, candidate);
         if (distance < best_distance) {
             best = candidate;
             best_distance = distance;
@@ -38,29 +39,22 @@ std::string closest(const std::string& tag, const std::set<std::string>& known) 
     return best;
 }
 
-std::set<std::string> named_tags(const QueryTree& query, const std::vector<std::string>& option_tags) {
-    std::set<std::string> tags;
-    for_each_node(query.root, [&](const QueryNode& node) {
-        if (node.kind == QueryNode::Kind::field && node.field == QueryField::tag) tags.insert(folded_id(node.text));
-    });
-    for (const auto& tag : option_tags) tags.insert(folded_id(tag));
-    return tags;
+std::string unknown_tag_error(const Xapian::Database& db, const std::string& tag) {
+    std::set<std::string> known = known_tags(db);
+    if (known.empty() || known.count(tag)) return {};
+    std::string list;
+    for (const auto& name : known) list += (list.empty() ? "" : ", ") + name;
+    std::string suggestion = closest_known(tag, known);
+    return suggestion.empty() ? fmt::format("unknown tag \"{}\"; the tags are {}", printable(tag), list)
+                              : fmt::format("unknown tag \"{}\": did you mean {}? The tags are {}", printable(tag), suggestion, list);
 }
 
-} // namespace
-
-void check_known_tags(const Xapian::Database& db, const QueryTree& query, const std::vector<std::string>& option_tags) {
-    std::set<std::string> known;
-    for (const auto& tag : named_tags(query, option_tags)) {
-        if (known.empty()) known = known_tags(db);
-        if (known.empty()) return;
-        if (known.count(tag)) continue;
-        std::string list;
-        for (const auto& name : known) list += (list.empty() ? "" : ", ") + name;
-        std::string suggestion = closest(tag, known);
-        throw std::runtime_error(suggestion.empty()
-                                     ? fmt::format("unknown tag \"{}\"; the tags are {}", tag, list)
-                                     : fmt::format("unknown tag \"{}\": did you mean {}? The tags are {}", tag, suggestion, list));
+void check_known_tags(const Xapian::Database& db, const std::vector<std::string>& option_tags) {
+    std::set<std::string> tags;
+    for (const auto& tag : option_tags) tags.insert(folded_id(tag));
+    for (const auto& tag : tags) {
+        std::string error = unknown_tag_error(db, tag);
+        if (!error.empty()) throw std::runtime_error(error);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "query_compiler.h"
 
+#include "field_values.h"
 #include "plenary/index_schema.h"
 #include "query_errors.h"
 #include "query_expansion.h"
@@ -48,6 +49,8 @@ CompiledPart compile_field(const QueryNode& field, const CompileContext& context
     case QueryField::city: part.query = city_filter(field, context); break;
     case QueryField::org: part.query = org_filter(field, context); break;
     }
+    // A passage: id gone from the index is "no hit" (exit 1), as grep says of a line it does not find.
+    if (context.db && field.field != QueryField::passage) check_field_value(*context.db, field, part.query);
     return part;
 }
 

@@ -21,6 +21,7 @@ struct CompileContext {
     const QueryParserOptions& options;
     const QueryExpander* expander;  // null: words match only as written
     const CommuniqueNames* names;   // null: no word names a communiqué
+    const Xapian::Database* db;     // null: field values are not checked against the index
     std::string_view query_text;    // the query as written, which the nodes' spans point into
     bool body_only = false;         // under NOT or '-': words are not looked up in the communiqué's fields
 };

@@ -9,7 +9,7 @@ namespace plenary {
 QueryParser::QueryParser(Analyzer& analyzer, QueryParserOptions options) : analyzer_(analyzer), options_(options) {}
 
 QueryParser::QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options)
-    : analyzer_(analyzer), options_(options), names_(std::make_shared<CommuniqueNames>(db)) {
+    : analyzer_(analyzer), options_(options), names_(std::make_shared<CommuniqueNames>(db)), db_(&db) {
     if (options.vocabulary) expander_ = std::make_shared<QueryExpander>(db, analyzer, options);
 }
 
@@ -17,7 +17,7 @@ ParsedQuery QueryParser::parse(std::string_view text) const { return compile(par
 
 ParsedQuery QueryParser::compile(QueryTree tree) const {
     auto context = [&](const QueryParserOptions& options) {
-        return CompileContext{analyzer_, options, expander_.get(), names_.get(), {}};
+        return CompileContext{analyzer_, options, expander_.get(), names_.get(), db_, {}};
     };
     if (options_.phrase_boost <= 0 && options_.proximity_boost <= 0) return compile_query(std::move(tree), context(options_));
     QueryParserOptions no_evidence = options_;

@@ -26,14 +26,19 @@ public:
 
     void check(const Topic& topic) {
         if (topic.id.empty()) throw TopicError(file_, topic.line, "empty topic id");
-        if (topic.id.find_first_of(ascii_whitespace) != std::string::npos) {
-            throw TopicError(file_, topic.line, fmt::format("topic id '{}' contains white space", topic.id));
+        if (has_control_character(topic.id)) {
+            throw TopicError(file_, topic.line, fmt::format("topic id '{}' contains a control character", printable(topic.id)));
         }
-        if (topic.query.empty()) throw TopicError(file_, topic.line, fmt::format("topic {} has an empty query", topic.id));
+        if (topic.id.find_first_of(ascii_whitespace) != std::string::npos) {
+            throw TopicError(file_, topic.line, fmt::format("topic id '{}' contains white space", printable(topic.id)));
+        }
+        if (topic.query.empty()) {
+            throw TopicError(file_, topic.line, fmt::format("topic {} has an empty query", printable(topic.id)));
+        }
         auto [first, inserted] = lines_.emplace(topic.id, topic.line);
         if (!inserted) {
             throw TopicError(file_, topic.line,
-                             fmt::format("topic id {} repeated (first on line {})", topic.id, first->second));
+                             fmt::format("topic id {} repeated (first on line {})", printable(topic.id), first->second));
         }
     }
 
@@ -95,7 +100,7 @@ std::vector<Topic> parse_trec(const std::vector<std::string_view>& lines, const 
         } else if (tag == "/top") {
             if (!open) throw TopicError(file, i + 1, "</top> without <top>");
             if (open->id.empty()) throw TopicError(file, top_line, "topic without <num>");
-            if (!has_title) throw TopicError(file, top_line, fmt::format("topic {} has no <title>", open->id));
+            if (!has_title) throw TopicError(file, top_line, fmt::format("topic {} has no <title>", printable(open->id)));
             if (open->line == 0) open->line = top_line;
             ids.check(*open);
             topics.push_back(std::move(*open));

@@ -38,6 +38,20 @@ TEST_CASE("trim, split and split_lines", "[common][strings]") {
     CHECK(lowercase_ascii("Ab-Ç9") == "ab-Ç9");
 }
 
+TEST_CASE("printable escapes what would cut or garble a message line", "[common][strings]") {
+    CHECK(printable(std::string("q\0 1", 4)) == "q\\x00 1");
+    CHECK(printable("ab\x1b[31mRED") == "ab\\x1b[31mRED");
+    CHECK(printable("\x7f" "ELF\x02") == "\\x7fELF\\x02");
+    CHECK(printable("caf\xc3\xa9 \xff \xc3") == "caf\xc3\xa9 \\xff \\xc3");
+    CHECK(printable("a\\b") == "a\\\\b");
+    CHECK(printable("plain text") == "plain text");
+    CHECK(printable(std::string(100, 'x')) == std::string(60, 'x') + "...");
+    CHECK(printable(std::string(60, 'x')) == std::string(60, 'x'));
+    CHECK(has_control_character(std::string("q\0", 2)));
+    CHECK(has_control_character("del\x7f"));
+    CHECK_FALSE(has_control_character("caf\xc3\xa9"));
+}
+
 TEST_CASE("fnv1a is the standard 64-bit FNV-1a", "[common][hash]") {
     CHECK(fnv1a("") == 14695981039346656037ULL);
     CHECK(fnv1a("a") == 0xaf63dc4c8601ec8cULL);

@@ -89,8 +89,12 @@ TEST_CASE("hostile files are indexed sensibly or skipped with their reason, the 
         {"empty.txt", "empty file"},         {"blank.md", "empty file"},
         {"chrome.txt", "no communiqué text"}, {"loop-a.txt", "cannot read: Too many levels of symbolic links"},
         {"loop-b.txt", "cannot read: Too many levels of symbolic links"}, {"dangling.txt", "cannot read: No such file"},
-        {"sidecar-loop.txt", "sidecar sidecar-loop.txt.meta.json"}, {"bad-sidecar.txt", "malformed sidecar"},
-        {"wrong-type-sidecar.txt", "malformed sidecar"}};
+        {"sidecar-loop.txt", "sidecar sidecar-loop.txt.meta.json"},
+        {"bad-sidecar.txt", "malformed sidecar bad-sidecar.txt.meta.json: parse error at line 1, column 19"},
+        {"wrong-type-sidecar.txt", "malformed sidecar wrong-type-sidecar.txt.meta.json: key \"year\": expected a number or null, got a string\n"},
+        {"fraction-sidecar.txt", "malformed sidecar fraction-sidecar.txt.meta.json: key \"plenary\": expected a whole number from 0 to 2147483647, got 27.5\n"},
+        {"unknown-key-sidecar.txt", "malformed sidecar unknown-key-sidecar.txt.meta.json: unknown key \"colour\" "
+                                    "(the keys are org, title, year, plenary, city, country, dates, chair)\n"}};
     write_file(files / "elf.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) + repeated(std::string(1, '\0'), 4000));
     std::string noise;
     for (int i = 0; i < 20000; ++i) noise += static_cast<char>(1 + random() % 255);
@@ -110,6 +114,10 @@ TEST_CASE("hostile files are indexed sensibly or skipped with their reason, the 
     write_file(files / "bad-sidecar.txt.meta.json", "{\"city\": \"Vienna\",");
     write_file(files / "wrong-type-sidecar.txt", prose("Sidecar text."));
     write_file(files / "wrong-type-sidecar.txt.meta.json", "{\"year\": \"two thousand\"}");
+    write_file(files / "fraction-sidecar.txt", prose("Sidecar text."));
+    write_file(files / "fraction-sidecar.txt.meta.json", "{\"plenary\": 27.5}");
+    write_file(files / "unknown-key-sidecar.txt", prose("Sidecar text."));
+    write_file(files / "unknown-key-sidecar.txt.meta.json", "{\"city\": \"Vienna\", \"colour\": \"red\"}");
 
     // Indexed: the prose around the damage is searchable.
     const std::vector<std::string> indexed{"latin1.txt", "long-word.txt", "repeats.txt", "controls.txt", "nul-late.txt"};
@@ -130,6 +138,7 @@ TEST_CASE("hostile files are indexed sensibly or skipped with their reason, the 
         CHECK(contains(result.out, (files / name).string() + ": " + reason));
     }
     CHECK(contains(result.out, (files / "latin1.txt").string() + ": encoding guessed: read as ISO-8859-1"));
+    CHECK(!contains(result.out, "json.exception"));
 
     Searcher searcher(index.path());
     for (const auto& name : indexed) {
@@ -139,6 +148,24 @@ TEST_CASE("hostile files are indexed sensibly or skipped with their reason, the 
         CHECK(searcher.search("Vienna doc:" + id, {}).hits.size() == 1);
     }
     check_nothing_lost(index.path());
+}
+
+TEST_CASE("the invalid UTF-8 warning says where the first bad byte is", "[bad-input]") {
+    TempDir files;
+    TempDir index;
+    const std::string bytes = "The Plenary met in Z\xc3\xbcrich and Gen\xc3\xa8ve.\nD\xc3\xa9l\xc3\xa9gations from C\xc3\xb4te "
+                              "d'Ivoire attended.\nPartners \xff\xfe agreed on export \xfe controls.\n\n" +
+                              prose("More text.");
+    write_file(files / "broken.txt", bytes);
+    auto result = run(index_command(index.path(), files.path()));
+    INFO(result.out);
+    CHECK(result.status == 0);
+    const std::size_t offset = bytes.find('\xff');
+    CHECK(contains(result.out, "plenary-index: warning: " + (files / "broken.txt").string() +
+                                   ": 3 invalid UTF-8 bytes replaced by spaces, the first at line 3, column 10 (byte offset " +
+                                   std::to_string(offset) + ")\n"));
+    auto explained = run(tool("plenary-index") + " --explain " + quote((files / "broken.txt").string()));
+    CHECK(contains(explained.out, "3 undecodable bytes replaced by spaces, the first at line 3, column 10"));
 }
 
 TEST_CASE("a 50 MB file of one line is indexed in bounded memory", "[bad-input][large]") {

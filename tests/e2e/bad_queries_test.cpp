@@ -123,3 +123,33 @@ TEST_CASE("bad option values are one line, exit status 2", "[bad-query]") {
         CHECK(result.out.starts_with("plenary-search: "));
     }
 }
+
+TEST_CASE("a field value the index does not hold is a bad query naming the values it holds", "[bad-query]") {
+    const std::vector<BadQuery> unknown_values{
+        {"org:WA", 1, "no communiqué of the organisation \"WA\"; the organisations are mtcr"},
+        {"missile org:AG", 9, "no communiqué of the organisation \"AG\"; the organisations are mtcr"},
+        {"doc:nonexistent", 1, "no communiqué with id \"nonexistent\"; plenary-index --list names the communiqués"},
+        {"doc:2013-rome-27th-plenry", 1, "no communiqué with id \"2013-rome-27th-plenry\": did you mean 2013-rome-27th-plenary?"},
+        {"missile city:atlantis", 9, "no communiqué from a meeting in \"atlantis\"; the cities are buenos aires, ottawa, rome, seoul, sochi"},
+        {"city:rom", 1, "\"rom\": did you mean rome? The cities are"},
+        {"year:1850", 1, "no communiqué from 1850; the years are 2001, 2004, 2011, 2013, 2021"},
+        {"missile year:1900..1950", 9, "no communiqué from 1900 to 1950; the years are 2001,"},
+        {"missile -tag:outreah", 9, "unknown tag \"outreah\": did you mean outreach?"},
+    };
+    for (const auto& bad : unknown_values) {
+        INFO("query: " << bad.query);
+        auto result = search(quote(bad.query));
+        INFO(result.out);
+        CHECK(result.status == 2);
+        CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 1);
+        CHECK(result.out.starts_with("plenary-search: bad query at column " + std::to_string(bad.column) + ": "));
+        CHECK(result.out.find(bad.reason) != std::string::npos);
+    }
+    // Values the index holds stay filters, even when no passage has them together.
+    for (const char* known : {"org:mtcr", "org:MTCR missile", "city:rome", "city:\"buenos aires\"", "year:2013", "year:2000..2005",
+                              "doc:2013-ROME-27th-plenary"}) {
+        INFO(known);
+        CHECK(search(quote(known)).status == 0);
+    }
+    CHECK(search(quote("city:rome year:2004")).status == 1);
+}

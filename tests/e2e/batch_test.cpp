@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -141,6 +142,15 @@ TEST_CASE("a malformed topic fails the batch naming file, line and column", "[ba
     auto result = run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()));
     CHECK(result.status == 2);
     CHECK(result.out == "plenary-search: " + (dir / "topics.tsv").string() + ":2: topic 2: column 8: unmatched '('\n");
+    write_file(dir / "values.tsv", "1\tmissile\nq1\tbrokering tag:outreah\nq2\torg:wa\n");
+    auto tag = run(corpus.search() + " --topics " + quote((dir / "values.tsv").string()));
+    CHECK(tag.status == 2);
+    CHECK(tag.out.starts_with("plenary-search: " + (dir / "values.tsv").string() +
+                              ":2: topic q1: column 11: unknown tag \"outreah\": did you mean outreach?"));
+    CHECK(std::count(tag.out.begin(), tag.out.end(), '\n') == 1);
+    write_file(dir / "values.tsv", "q2\torg:wa\n");
+    CHECK(run(corpus.search() + " --topics " + quote((dir / "values.tsv").string())).out.starts_with(
+        "plenary-search: " + (dir / "values.tsv").string() + ":1: topic q2: column 1: no communiqué of the organisation \"wa\""));
     auto missing = run(corpus.search() + " --topics " + quote((dir / "none.tsv").string()));
     CHECK(missing.status == 2);
     CHECK(run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()) + " missile").status == 2);

@@ -68,5 +68,12 @@ TEST_CASE("plenary-index --explain shows how a file is read, writes nothing, and
     const std::string encrypted = (formats_dir / "2021-wa-plenary-encrypted.pdf").string();
     const CommandResult refused = run(explain + quote(encrypted));
     CHECK(refused.status == 3);
-    CHECK(refused.out == "plenary-index: cannot read " + encrypted + ": encrypted PDF: it needs a password\n");
+    CHECK(refused.out == "plenary-index: " + encrypted + ": encrypted PDF: it needs a password\n");
+    // A missing file is a wrong argument, as a missing PATH is when indexing, said once.
+    const std::string missing = (home / "nonexist.txt").string();
+    const CommandResult absent = run(explain + quote(missing));
+    CHECK(absent.status == 2);
+    CHECK(absent.out == "plenary-index: " + missing + ": no such file or folder\n");
+    CHECK(run(tool("plenary-index") + " --index " + quote((home / "index").string()) + " " + quote(missing)).out == absent.out);
+    CHECK(run(explain + quote(home.path().string())).status == 2);
 }

@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 using namespace plenary::testing;
+using namespace std::string_literals;
 
 namespace {
 
@@ -32,6 +33,11 @@ void check_one_line_error(const CommandResult& result, const std::string& tool_n
     CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 1);
     CHECK(result.out.starts_with(tool_name + ": "));
     CHECK(result.out.find(expected) != std::string::npos);
+    // Whole and printable: no byte of the input cuts the line short or reaches the terminal raw.
+    const auto control = std::find_if(result.out.begin(), result.out.end(), [](char c) {
+        return c != '\n' && (static_cast<unsigned char>(c) < 0x20 || c == 0x7f);
+    });
+    CHECK(control == result.out.end());
 }
 
 } // namespace
@@ -45,6 +51,12 @@ TEST_CASE("malformed topic files are one line naming file and line", "[bad-input
         {"bad-syntax.tsv", "1\tmissile\n2\t\"unclosed\n", ":2: topic 2: column 1: unterminated phrase"},
         {"invalid-utf8.tsv", "1\tmiss\xffile\n", ":1: topic 1: column 5: invalid UTF-8"},
         {"nul.tsv", std::string("1\tmiss\0ile\n", 11), ":1: topic 1: column 5: NUL byte"},
+        {"nul-space-id.tsv", "q\0 1\tbrokering\n"s, ":1: topic id 'q\\x00 1' contains a control character"},
+        {"nul-id.tsv", "q1\tmissile\nq\0" "2\ttransit\n"s, ":2: topic id 'q\\x002' contains a control character"},
+        {"control-id.tsv", "q\x01x\tbrokering\n", ":1: topic id 'q\\x01x' contains a control character"},
+        {"escape-id.tsv", "ab\x1b[31mRED 1\tbrokering\n", ":1: topic id 'ab\\x1b[31mRED 1' contains a control character"},
+        {"control-id.trec", "<top>\n<num> Number: a\x01" "b\n<title> missile\n</top>\n", ":3: topic id 'a\\x01b' contains"},
+        {"elf.tsv", "\x7f" "ELF\x02\x01\x01\0\0\0\tmissile\n"s, ":1: topic id '\\x7fELF\\x02\\x01\\x01\\x00"},
         {"unknown-field.tsv", "7\tauthor:smith\n", ":1: topic 7: column 1: unknown field"},
         {"reversed-years.tsv", "7\tmissile year:2013..2004\n", ":1: topic 7: column 14: year range 2013..2004 is reversed"},
         {"unclosed.trec", "<top>\n<num> Number: 1\n<title> missile\n", ":1: <top> is never closed"},
@@ -81,6 +93,8 @@ TEST_CASE("malformed qrels and run files are one line naming file and line", "[b
         {"grade-float.qrels", "1 0 d1 1.5\n", ":1: grade '1.5' is not an integer"},
         {"grade-huge.qrels", "1 0 d1 99999999999999999999\n", ":1: grade '99999999999999999999' is not an integer"},
         {"twice.qrels", "1 0 d1 1\n1 0 d1 2\n", ":2: d1 judged twice for topic 1"},
+        {"nul-docno.qrels", "q1 0 x\0y 1\n"s, ":1: docno 'x\\x00y' contains a control character"},
+        {"control-qid.qrels", "q\x01 0 d1 1\n", ":1: qid 'q\\x01' contains a control character"},
         {"empty.qrels", "", ": no relevance judgments"},
         {"binary.qrels", random_bytes(3000), ":1: "},
     };
@@ -92,6 +106,8 @@ TEST_CASE("malformed qrels and run files are one line naming file and line", "[b
         {"score-overflow.run", "1 Q0 d1 1 1e999 tag\n", ":1: score '1e999' is not a number"},
         {"rank-word.run", "1 Q0 d1 first 1.0 tag\n", ":1: rank 'first' is not an integer"},
         {"twice.run", "1 Q0 d1 1 1.0 tag\n1 Q0 d1 2 0.5 tag\n", ":2: d1 retrieved twice for topic 1"},
+        {"nul-qid.run", "q\0 Q0 d1 1 1.0 tag\n"s, ":1: qid 'q\\x00' contains a control character"},
+        {"escape-docno.run", "1 Q0 d\x1b[2J 1 1.0 tag\n", ":1: docno 'd\\x1b[2J' contains a control character"},
         {"empty.run", "", ": no topic of the run has relevance judgments"},
         {"binary.run", random_bytes(3000), ":1: "},
     };

@@ -10,6 +10,7 @@
 #include "plenary/hit_output.h"
 #include "plenary/indexer.h"
 #include "plenary/searcher.h"
+#include "plenary/query_error.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -33,7 +34,11 @@ std::vector<std::string> hits(const fs::path& index, const std::string& query) {
     SearchOptions options;
     options.limit = 1000;
     std::vector<std::string> lines;
-    for (const auto& hit : searcher.search(query, options).hits) lines.push_back(hit_json(hit).dump());
+    try {
+        for (const auto& hit : searcher.search(query, options).hits) lines.push_back(hit_json(hit).dump());
+    } catch (const QueryError& error) {
+        lines.push_back(error.what());  // city:seoul once Seoul is gone: a value the index does not hold
+    }
     return lines;
 }
 
@@ -140,7 +145,7 @@ TEST_CASE("an index rebuilt with --rebuild on several threads is replaced as a f
         CHECK(hits(rebuilt.path(), query) == hits(first.path(), query));
     }
     CHECK(hits(rebuilt.path(), "zanzibarian").size() == 1);
-    CHECK(hits(rebuilt.path(), "city:seoul").empty());
+    CHECK(hits(rebuilt.path(), "city:seoul").front().find("no communiqué from a meeting in \"seoul\"") != std::string::npos);
     CHECK(Xapian::Database(rebuilt.path().string()).get_doccount() == Xapian::Database(first.path().string()).get_doccount());
     // The old index went with the hidden folder it was swapped into.
     const std::string beside = "." + rebuilt.path().filename().string() + ".rebuild-";

@@ -25,6 +25,14 @@ std::string lowercase_ascii(std::string_view text);
 // ASCII letters uppercased, other bytes unchanged.
 std::string uppercase_ascii(std::string_view text);
 
+// text as a message may show it: each ASCII control character (NUL, ESC, DEL...), each byte of invalid
+// UTF-8 and each backslash written as \xNN or \\, so that the message stays one whole printable line;
+// cut after max_bytes of text, with "..." (a binary file's first "word" can be long).
+std::string printable(std::string_view text, std::size_t max_bytes = 60);
+
+// Whether text holds an ASCII control character (0x00-0x1f or 0x7f).
+bool has_control_character(std::string_view text);
+
 // Levenshtein distance in bytes: insertions, deletions and substitutions that turn a into b.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

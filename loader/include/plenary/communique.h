@@ -25,6 +25,17 @@ struct Passage {
     std::string text;                    // the passage, whitespace collapsed to single spaces
 };
 
+// Where a byte of a text source is: 1-based line and byte column of the decoded text, and the offset
+// in the source file.
+struct TextPosition {
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::uint64_t offset = 0;
+};
+
+// "line 3, column 17 (byte offset 52)".
+std::string describe(const TextPosition& position);
+
 struct Communique {
     std::string id;                  // stable id, from the file name ("2013-rome-27th-plenary")
     std::filesystem::path file;      // absolute path of the source
@@ -34,6 +45,7 @@ struct Communique {
     std::string encoding;            // as read ("UTF-8", "UTF-16LE", "windows-1252", ...); empty for PDF
     bool encoding_guessed = false;   // found by the charset detector, not stated by the bytes
     std::size_t invalid_bytes = 0;   // bytes that did not decode, replaced by spaces in passage text
+    std::optional<TextPosition> first_invalid;  // where the first of them was
 };
 
 // A file that cannot be read or is not text. what() names the reason, not the path.

@@ -62,7 +62,8 @@ public:
     // Words, phrases and runs of plain words also match their equivalent forms: the
     // index's synonyms (acronyms, spellings) and compounds (see query_expansion.h), unless
     // options.vocabulary is off; words that name a communiqué's city or year weigh as its
-    // context (see QueryParserOptions::communique_context). db must outlive the parser.
+    // context (see QueryParserOptions::communique_context). A field value no passage has
+    // (org:wa, tag:outreah) is a QueryError naming the values db holds. db must outlive the parser.
     QueryParser(Analyzer& analyzer, const Xapian::Database& db, QueryParserOptions options = {});
 
     // Throws QueryError for malformed queries.
@@ -77,6 +78,7 @@ private:
     QueryParserOptions options_;
     std::shared_ptr<const QueryExpander> expander_;
     std::shared_ptr<const CommuniqueNames> names_;
+    const Xapian::Database* db_ = nullptr;  // field values are checked against it
 };
 
 } // namespace plenary
