@@ -67,6 +67,7 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
     if (read.decoded) {
         communique.encoding = read.decoded->encoding;
         communique.encoding_guessed = read.decoded->guessed;
+        communique.encoding_declared = read.decoded->declared;
         communique.invalid_bytes = read.decoded->invalid_bytes;
     }
     communique.passages = loader::document_passages(read.document, read.decoded ? &*read.decoded : nullptr);
