@@ -91,6 +91,22 @@ DecodedText convert_to_utf8(std::string_view bytes, std::size_t skip, const char
     return decoded;
 }
 
+std::string declared_charset_name(std::string_view label) {
+    const std::string copy(label);
+    const char* name = nullptr;
+    for (const char* standard : {"MIME", "IANA"}) {
+        UErrorCode status = U_ZERO_ERROR;
+        name = ucnv_getStandardName(copy.c_str(), standard, &status);
+        if (U_SUCCESS(status) && name) break;
+        name = nullptr;
+    }
+    if (!name) return {};
+    const std::string_view found(name);
+    if (found == "ISO-8859-1" || found == "US-ASCII") return "windows-1252";
+    if (found.starts_with("UTF-16") || found.starts_with("UTF-32")) return "UTF-8";
+    return std::string(found);
+}
+
 std::string detect_8bit_charset(std::string_view bytes) {
     UErrorCode status = U_ZERO_ERROR;
     const std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));

@@ -17,4 +17,9 @@ DecodedText convert_to_utf8(std::string_view bytes, std::size_t skip, const char
 // (which reads ISO-8859-1's printable characters the same) when it names no 8-bit charset.
 std::string detect_8bit_charset(std::string_view bytes);
 
+// The charset a declared label (a page's <meta charset>) names, by its MIME or IANA name
+// ("latin1" -> "ISO-8859-1"), empty when ICU does not know it. As in browsers, ISO-8859-1 and
+// US-ASCII read as windows-1252, and UTF-16 or UTF-32 (which a page in ASCII bytes cannot be) as UTF-8.
+std::string declared_charset_name(std::string_view label);
+
 } // namespace plenary::loader

@@ -125,6 +125,7 @@ Communique parse_communique(std::string_view bytes, const std::filesystem::path&
     if (read.decoded) {
         communique.encoding = read.decoded->encoding;
         communique.encoding_guessed = read.decoded->guessed;
+        communique.encoding_declared = read.decoded->declared;
         communique.invalid_bytes = read.decoded->invalid_bytes;
         if (read.decoded->first_invalid) communique.first_invalid = position_of(*read.decoded, *read.decoded->first_invalid);
     }

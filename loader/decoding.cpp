@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace plenary::loader {
 namespace {
@@ -92,10 +93,23 @@ bool plausible_8bit_text(std::string_view bytes, const DecodedText& decoded) {
     return static_cast<double>(plausible) >= legacy_min_plausible_share * static_cast<double>(others);
 }
 
-// Bytes that are not UTF-8: a legacy 8-bit charset if they read as text in it, else UTF-8
-// with its invalid bytes as spaces (a damaged UTF-8 file, or binary data).
-DecodedText decode_not_utf8(std::string_view bytes, DecodedText utf8) {
+// The bytes in the charset the source declares, when it names one other than UTF-8 that ICU
+// knows and they are valid in it.
+std::optional<DecodedText> decode_as_declared(std::string_view bytes, std::string_view label) {
+    const std::string charset = declared_charset_name(label);
+    if (charset.empty() || charset == "UTF-8") return std::nullopt;
+    DecodedText declared = convert_to_utf8(bytes, 0, charset.c_str());
+    if (declared.invalid_bytes > 0) return std::nullopt;
+    declared.declared = true;
+    return declared;
+}
+
+// Bytes that are not UTF-8: the charset the source declares if they are valid in it, else a
+// legacy 8-bit charset if they read as text in it, else UTF-8 with its invalid bytes as spaces
+// (a damaged UTF-8 file, or binary data).
+DecodedText decode_not_utf8(std::string_view bytes, DecodedText utf8, std::string_view declared_charset) {
     if (multibyte_characters(utf8.text) > utf8.invalid_bytes) return utf8;
+    if (std::optional<DecodedText> declared = decode_as_declared(bytes, declared_charset)) return std::move(*declared);
     const std::string charset = detect_8bit_charset(bytes);
     DecodedText legacy = convert_to_utf8(bytes, 0, charset.c_str());
     if (legacy.invalid_bytes > 0 || !plausible_8bit_text(bytes, legacy)) return utf8;
@@ -110,7 +124,7 @@ std::uint64_t DecodedText::source_offset(std::size_t text_offset) const {
     return source_offsets[std::min(text_offset, source_offsets.size() - 1)];
 }
 
-DecodedText decode_text(std::string_view bytes) {
+DecodedText decode_text(std::string_view bytes, std::string_view declared_charset) {
     for (const ByteOrderMark& mark : utf16_marks) {
         if (!bytes.starts_with(mark.bytes)) continue;
         DecodedText decoded = convert_to_utf8(bytes, mark.bytes.size(), mark.encoding);
@@ -119,7 +133,7 @@ DecodedText decode_text(std::string_view bytes) {
     }
     reject_binary_prefix(bytes);
     DecodedText decoded = decode_utf8(bytes);
-    if (decoded.invalid_bytes > 0) decoded = decode_not_utf8(bytes, std::move(decoded));
+    if (decoded.invalid_bytes > 0) decoded = decode_not_utf8(bytes, std::move(decoded), declared_charset);
     reject_mostly_invalid(decoded);
     return decoded;
 }

@@ -2,6 +2,7 @@
 
 #include <plenary/communique.h>
 
+#include "formats/html_charset.h"
 #include "formats/readers.h"
 #include "utf8_text.h"
 
@@ -43,7 +44,8 @@ Document read_text_format(SourceFormat format, const DecodedText& decoded) {
 ReadDocument read_document(std::string_view bytes, const std::filesystem::path& file) {
     const SourceFormat format = format_of(file);
     if (format == SourceFormat::pdf) return ReadDocument{read_pdf(bytes), std::nullopt};
-    ReadDocument read{Document{}, decode_text(bytes)};
+    const std::string declared_charset = format == SourceFormat::html ? declared_html_charset(bytes) : std::string();
+    ReadDocument read{Document{}, decode_text(bytes, declared_charset)};
     const DecodedText& decoded = *read.decoded;
     if (trim_whitespace(decoded.text).empty()) throw LoadError("empty file");
     read.document = read_text_format(format, decoded);

@@ -23,7 +23,9 @@ std::string shortened(std::string_view text) {
 
 std::string encoding_line(const Communique& communique) {
     if (communique.format == "pdf") return "encoding: (PDF)\n";
-    std::string line = "encoding: " + communique.encoding + (communique.encoding_guessed ? " (guessed)" : "");
+    std::string line = "encoding: " + communique.encoding;
+    if (communique.encoding_guessed) line += " (guessed)";
+    if (communique.encoding_declared) line += " (declared)";
     if (communique.invalid_bytes > 0) line += fmt::format(", {} undecodable bytes replaced by spaces", communique.invalid_bytes);
     if (communique.first_invalid) line += ", the first at " + describe(*communique.first_invalid);
     return line + "\n";

@@ -2,8 +2,11 @@
 
 #include "block_text.h"
 #include "datelines.h"
+#include "text_lines.h"
+#include "utf8_text.h"
 
 #include <string>
+#include <vector>
 
 namespace plenary::loader {
 namespace {
@@ -55,6 +58,40 @@ bool is_title_heading(const DocumentBlock& block) {
     return block.role == BlockRole::heading && block.reason == "<h1>";
 }
 
+// Old pages set a statement's title and dateline as lines of bold text between <br><br>, not
+// as <h1>: like the lines over a plain text's first paragraph, they head it.
+constexpr std::size_t lead_line_max_words = 20;
+constexpr std::size_t lead_lines_max = 3;
+
+bool is_lead_line(const DocumentBlock& block) {
+    return count_text_words(block.text) <= lead_line_max_words && !ends_sentence(trim_whitespace(block.text));
+}
+
+void mark_headings(const std::vector<DocumentBlock*>& blocks, const char* reason) {
+    for (DocumentBlock* block : blocks) {
+        block->role = BlockRole::heading;
+        block->reason = reason;
+    }
+}
+
+// Before the first paragraph of [begin, end), when there is one: its datelines, and its short
+// lines not ending a sentence when there are at most three, become headings.
+void mark_lines_before_text(std::vector<DocumentBlock>::iterator begin, std::vector<DocumentBlock>::iterator end) {
+    std::vector<DocumentBlock*> datelines, short_lines;
+    for (auto block = begin; block != end; ++block) {
+        if (block->role != BlockRole::body) continue;
+        if (is_dateline(block->text)) {
+            datelines.push_back(&*block);
+        } else if (is_lead_line(*block)) {
+            short_lines.push_back(&*block);
+        } else {
+            mark_headings(datelines, "dateline");
+            if (short_lines.size() <= lead_lines_max) mark_headings(short_lines, "short line before the first paragraph");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 void mark_main_text(HtmlBlocks& page) {
@@ -72,7 +109,7 @@ void mark_main_text(HtmlBlocks& page) {
             block.reason = outside;
         }
     }
-    mark_datelines(page.blocks.begin() + static_cast<std::ptrdiff_t>(range.first),
+    mark_lines_before_text(page.blocks.begin() + static_cast<std::ptrdiff_t>(range.first),
                    page.blocks.begin() + static_cast<std::ptrdiff_t>(range.last));
 }
 

@@ -118,3 +118,28 @@ TEST_CASE("HTML pages and Markdown notes are indexed as statements, their chrome
         }
     }
 }
+
+TEST_CASE("an older page in the charset it declares is read as declared, its title and dateline as headings") {
+    const TempDir files, index, home;
+    const std::string name = "2008-nsg-berlin-press-cp1252.htm";
+    fs::copy_file(formats_dir / name, files / name);
+    const CommandResult indexed = run(tool("plenary-index") + " --index " + quote(index.path().string()) + " " +
+                                      quote(files.path().string()));
+    INFO(indexed.out);
+    REQUIRE(indexed.status == 0);
+    CHECK(indexed.out.find("encoding guessed") == std::string::npos);
+    const std::string search = tool("plenary-search") + " --index " + quote(index.path().string()) + " --json -n 100 ";
+    const auto hits = json_hits(run(search + quote("year:2008 city:berlin org:nsg Budapest"), false).out);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].at("text") == "The next Plenary meeting will take place in Budapest in 2009.");
+    CHECK(json_hits(run(search + quote("catch-all doc:2008-nsg-berlin-press-cp1252"), false).out).size() == 1);
+
+    const CommandResult explained = run("XDG_DATA_HOME=" + quote(home.path().string()) + " " + tool("plenary-index") +
+                                        " --explain " + quote((files / name).string()));
+    INFO(explained.out);
+    CHECK(explained.status == 0);
+    CHECK(explained.out.find("format: html\nencoding: windows-1252 (declared)\n") != std::string::npos);
+    CHECK(explained.out.find("heading (short line before the first paragraph): NUCLEAR SUPPLIERS GROUP\n") != std::string::npos);
+    CHECK(explained.out.find("heading (dateline): Press Statement, Berlin, 19-20 June 2008\n") != std::string::npos);
+    CHECK(explained.out.find("passages: 5\n") != std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include <plenary/communique.h>
 
 #include "decoding.h"
+#include "formats/html_charset.h"
 
 #include <random>
 #include <string>
@@ -68,6 +69,46 @@ TEST_CASE("legacy 8-bit text is detected, converted and reported as guessed") {
     CHECK(cp1252.encoding == "windows-1252");
     CHECK(cp1252.text == "The Group\xE2\x80\x99s \xE2\x80\x9C" "common control lists\xE2\x80\x9D \xE2\x80\x93 as agreed.\n");
     CHECK(cp1252.invalid_bytes == 0);
+}
+
+TEST_CASE("an HTML page's charset is read from its <meta> or XML declaration in its first 1024 bytes") {
+    CHECK(declared_html_charset("<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>") == "windows-1252");
+    CHECK(declared_html_charset("<HTML><HEAD><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">") ==
+          "ISO-8859-1");
+    CHECK(declared_html_charset("<meta content='text/html;charset=utf-8' http-equiv='content-type'>") == "utf-8");
+    CHECK(declared_html_charset("<?xml version=\"1.0\" encoding=\"iso-8859-15\"?>\n<html>") == "iso-8859-15");
+    CHECK(declared_html_charset("<html><head><title>Plenary</title></head><body>charset=koi8-r</body>") == "");
+    CHECK(declared_html_charset("<html><head>" + std::string(1024, ' ') + "<meta charset=\"windows-1252\">") == "");
+}
+
+TEST_CASE("a declared charset is used and reported as declared; bytes that contradict it are read as if undeclared") {
+    const std::string cp1252 = "The Group\x92s \x93" "catch-all\x94 controls \x96 agreed in Berlin.\n";
+    const DecodedText declared = decode_text(cp1252, "windows-1252");
+    CHECK(declared.encoding == "windows-1252");
+    CHECK(declared.declared);
+    CHECK_FALSE(declared.guessed);
+    CHECK(declared.text == "The Group\xE2\x80\x99s \xE2\x80\x9C" "catch-all\xE2\x80\x9D controls \xE2\x80\x93 agreed in Berlin.\n");
+    // As in browsers, a page labelled ISO-8859-1 or ASCII is read as windows-1252.
+    CHECK(decode_text(cp1252, "latin1").text == declared.text);
+    CHECK(decode_text(cp1252, "ISO-8859-1").encoding == "windows-1252");
+    const DecodedText cyrillic = decode_text("\xCF\xEB\xE5\xED\xE0\xF0\xED\xEE\xE5 \xE7\xE0\xF1\xE5\xE4\xE0\xED\xE8\xE5", "cp1251");
+    CHECK(cyrillic.encoding == "windows-1251");
+    CHECK(cyrillic.declared);
+    // Valid UTF-8 wins over a declared 8-bit charset; UTF-8 or an unknown label declared over
+    // 8-bit bytes leaves the detector to guess, as does a charset the bytes are invalid in.
+    const DecodedText utf8 = decode_text("Z\xC3\xBCrich met.\n", "windows-1252");
+    CHECK(utf8.encoding == "UTF-8");
+    CHECK_FALSE(utf8.declared);
+    const DecodedText damaged_utf8 = decode_text("Z\xC3\xBCrich, S\xC3\xA3o Paulo and one bad \xE9 byte.", "windows-1252");
+    CHECK(damaged_utf8.encoding == "UTF-8");
+    CHECK(damaged_utf8.invalid_bytes == 1);
+    for (const char* label : {"utf-8", "x-unknown-charset", "shift_jis"}) {
+        INFO(label);
+        const DecodedText guessed = decode_text("The Plenary met in Reykjav\xEDk and Z\xFCrich.\n", label);
+        CHECK(guessed.guessed);
+        CHECK_FALSE(guessed.declared);
+        CHECK(guessed.encoding.starts_with("ISO-8859"));
+    }
 }
 
 TEST_CASE("stray invalid bytes in UTF-8 text stay invalid bytes, not a legacy encoding") {

@@ -25,6 +25,7 @@ const fs::path formats_dir = source_dir / "tests" / "data" / "formats";
 const std::map<std::string, std::vector<std::string>> headings_of{
     {"2004-mtcr-seoul-plenary.txt", {}},
     {"2006-nsg-brasilia-plenary.txt", {"NUCLEAR SUPPLIERS GROUP PLENARY MEETING"}},
+    {"2008-nsg-berlin-press.htm", {"NUCLEAR SUPPLIERS GROUP", "Press Statement, Berlin, 19-20 June 2008"}},
     {"2009-nsg-budapest-statement.htm",
      {"Public Statement: Plenary Meeting of the Nuclear Suppliers Group", "Budapest, 19 June 2009"}},
     {"2010-australia-group-paris-cp1252.txt", {"Media Release \u2013 Australia Group Plenary Meeting"}},
@@ -127,6 +128,6 @@ TEST_CASE("every readable fixture has the manifest's metadata, read from the fil
         check_against(expected, communique.metadata);
         formats.insert(communique.format);
     }
-    CHECK(fixtures.size() == 15);
+    CHECK(fixtures.size() == 16);
     CHECK(formats == std::set<std::string>{"text", "markdown", "html", "pdf"});
 }

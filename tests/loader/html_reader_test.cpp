@@ -90,6 +90,26 @@ TEST_CASE("<br><br> separates paragraphs, what lies outside the <article> is chr
     CHECK(block_saying(document, "Home \u00BB Press Statements").reason == "breadcrumb (<ul class=\"crumbs\">)");
 }
 
+TEST_CASE("an older page's bold title and dateline over its first paragraph are headings, as in plain text") {
+    const Document document = read_html_file("2008-nsg-berlin-press.htm");
+    CHECK(block_saying(document, "NUCLEAR SUPPLIERS GROUP").role == BlockRole::heading);
+    CHECK(block_saying(document, "NUCLEAR SUPPLIERS GROUP").reason == "short line before the first paragraph");
+    CHECK(block_saying(document, "Press Statement, Berlin").reason == "dateline");
+    CHECK(texts_of(document, BlockRole::body).front().starts_with("The Nuclear Suppliers Group (NSG) held its 18th"));
+    // Only lines before the first paragraph, when there are at most three, head it; without a
+    // paragraph after them, short lines are the text.
+    const Document three = read_page("<body><td>One<br><br>Two<br><br>Three<br><br>"
+                                     "The Group met in Rome and agreed on its lists.<br><br>Annex</td></body>");
+    CHECK(texts_of(three, BlockRole::heading) == std::vector<std::string>{"One", "Two", "Three"});
+    CHECK(texts_of(three, BlockRole::body) ==
+          std::vector<std::string>{"The Group met in Rome and agreed on its lists.", "Annex"});
+    const Document four = read_page("<body><td>One<br><br>Two<br><br>Three<br><br>Four<br><br>"
+                                    "The Group met in Rome and agreed on its lists.</td></body>");
+    CHECK(texts_of(four, BlockRole::heading).empty());
+    CHECK(texts_of(read_page("<body><td>Plenary<br><br>Partners met in Rome</td></body>"), BlockRole::body) ==
+          std::vector<std::string>{"Plenary", "Partners met in Rome"});
+}
+
 TEST_CASE("a menu of links is chrome, a list of items is text") {
     std::string menu = "<ul>";
     for (int i = 1; i <= 8; ++i) menu += "<li><a href=\"/" + std::to_string(i) + "\">Page " + std::to_string(i) + "</a></li>";

@@ -44,6 +44,7 @@ struct Communique {
     std::string format;              // "text", "markdown", "html" or "pdf"
     std::string encoding;            // as read ("UTF-8", "UTF-16LE", "windows-1252", ...); empty for PDF
     bool encoding_guessed = false;   // found by the charset detector, not stated by the bytes
+    bool encoding_declared = false;  // the charset an HTML page declares (<meta charset>)
     std::size_t invalid_bytes = 0;   // bytes that did not decode, replaced by spaces in passage text
     std::optional<TextPosition> first_invalid;  // where the first of them was
 };
