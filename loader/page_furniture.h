@@ -23,7 +23,9 @@ PageNumberForm page_number_form(std::string_view line);
 std::string furniture_key(std::string_view line);
 
 // For each line of text, why it is page furniture, or empty: page numbers, and short lines that
-// repeat with a page number next to one of their occurrences (blank lines aside).
+// repeat (digits aside) and, at one of their occurrences, hold a page number beside their text,
+// lie next to a page number (blank lines aside), or lie right above or below another such line
+// (a running head or footer of several lines).
 std::vector<std::string> find_page_furniture(std::string_view text, const std::vector<TextLine>& lines);
 
 } // namespace plenary::loader

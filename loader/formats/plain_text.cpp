@@ -6,6 +6,7 @@
 #include "line_joining.h"
 #include "page_furniture.h"
 #include "text_blocks.h"
+#include "utf8_text.h"
 
 #include <algorithm>
 #include <optional>
@@ -55,7 +56,7 @@ private:
         for (; next_furniture_ < end; ++next_furniture_) {
             if (!skipped_[next_furniture_]) continue;
             const TextLine& line = lines_[next_furniture_];
-            document_.blocks.push_back(DocumentBlock{std::string(text_.substr(line.start, line.end - line.start)),
+            document_.blocks.push_back(DocumentBlock{collapse_whitespace(text_.substr(line.start, line.end - line.start)),
                                                      BlockRole::chrome, furniture_[next_furniture_],
                                                      SourceSpan{line.start, line.end}, position_of(next_furniture_), {}});
         }

@@ -77,3 +77,19 @@ TEST_CASE("plenary-index --explain shows how a file is read, writes nothing, and
     CHECK(run(tool("plenary-index") + " --index " + quote((home / "index").string()) + " " + quote(missing)).out == absent.out);
     CHECK(run(explain + quote(home.path().string())).status == 2);
 }
+
+TEST_CASE("text pasted from a paged PDF is indexed past its heads and footers, and a phrase across a page break is found") {
+    const TempDir files, index;
+    const fs::path paged_dir = source_dir / "tests/data/paged_text";
+    for (const auto& fixture : nlohmann::json::parse(read_file(paged_dir / "manifest.json")))
+        fs::copy_file(paged_dir / fixture.at("file").get<std::string>(), files / fixture.at("file").get<std::string>());
+    const CommandResult indexed = run(tool("plenary-index") + " --index " + quote(index.path().string()) + " " + quote(files.path().string()));
+    INFO(indexed.out);
+    CHECK(indexed.status == 0);
+    const std::string search = tool("plenary-search") + " --index " + quote(index.path().string()) + " --json ";
+    // The last paragraph of each file's second page, after a footer that holds its page number.
+    for (const std::string phrase : {"\"toxin-producing organisms\"", "\"guidance sets\"", "\"take place in 2021\""})
+        CHECK(json_hits(run(search + quote(phrase), false).out).size() == 1);
+    CHECK(json_hits(run(search + quote("\"trading firms registered in free trade zones\""), false).out).size() == 1);
+    CHECK(json_hits(run(search + quote("\"Public Statement 2020\""), false).out).empty());
+}
