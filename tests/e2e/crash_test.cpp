@@ -29,7 +29,7 @@ struct IndexState {
 
 const std::vector<std::string> probe_queries{
     "markerbase0", "markerbase7", "markerbig0", "markerbig29", "markerchanged", "export controls",
-    "\"technology control regime\"", "year:1995", "Vienna", "kasel OR trano"};
+    "\"technology control regime\"", "year:1990..2004", "Vienna", "kasel OR trano"};
 
 IndexState state_of(const fs::path& index) {
     IndexState state;
