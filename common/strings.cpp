@@ -1,6 +1,10 @@
 #include "plenary/strings.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 
 namespace plenary {
 
@@ -54,21 +58,13 @@ namespace {
 
 bool is_control(unsigned char byte) { return byte < 0x20 || byte == 0x7f; }
 
-// The length of the valid UTF-8 sequence of two to four bytes at text[at], or 0.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-    const unsigned char lead = byte(0);
-    std::size_t length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length == 0 || at + length > text.size()) return 0;
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(i) & 0xc0) != 0x80) return 0;
-    }
-    const unsigned char second = byte(1);
-    if ((lead == 0xe0 && second < 0xa0) || (lead == 0xed && second > 0x9f) || (lead == 0xf0 && second < 0x90) ||
-        (lead == 0xf4 && second > 0x8f)) {
-        return 0;  // overlong, surrogate or beyond U+10FFFF
-    }
-    return length;
+// Whether a valid UTF-8 character starts at `at`, which then moves past it (ICU's U8_NEXT, as the
+// loader reads UTF-8).
+bool valid_utf8_at(std::string_view text, std::int32_t& at) {
+    const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const std::uint8_t*>(text.data()), at, length, c);
+    return c >= 0;
 }
 
 } // namespace
@@ -85,9 +81,9 @@ std::string printable(std::string_view text, std::size_t max_bytes) {
             ++i;
         } else if (byte < 0x80 && !is_control(byte)) {
             out += text[i++];
-        } else if (std::size_t length = byte < 0x80 ? 0 : utf8_sequence_length(text, i)) {
-            out.append(text.substr(i, length));
-            i += length;
+        } else if (std::int32_t next = static_cast<std::int32_t>(i); byte >= 0x80 && valid_utf8_at(text, next)) {
+            out.append(text.substr(i, static_cast<std::size_t>(next) - i));
+            i = static_cast<std::size_t>(next);
         } else {
             out += "\\x";
             out += hex[byte >> 4];

@@ -1,7 +1,6 @@
 #include "ranked_hits.h"
 
 #include <algorithm>
-#include <set>
 #include <unordered_set>
 
 #include "best_match.h"
@@ -87,7 +86,7 @@ RankedHits ranked_hits(Xapian::Enquire& enquire, const Xapian::Database& db, con
     std::vector<RankedItem> in_window(ranking.begin(), window_end);
     if (in_window.empty()) return hits;
 
-    std::set<Xapian::docid> with_all_words;
+    std::unordered_set<Xapian::docid> with_all_words;
     for (std::size_t i = 0; i < first.with_all_words && i < in_window.size(); ++i) with_all_words.insert(*in_window[i].item);
     enquire.set_query(weighed_only_where(query.query, passages_of(in_window)));
     Xapian::MSet reweighed = every_match_weighed(enquire, db, window);
