@@ -78,8 +78,8 @@ bool next_to_furniture(const std::vector<TextLine>& lines, const std::vector<boo
 
 // Line i is right above or below a furniture line, no blank line between: the next line of a
 // running head or footer of several lines.
-bool stacked_on_furniture(const std::vector<TextLine>& lines, const std::vector<bool>& furniture, std::size_t i) {
-    return (i > 0 && furniture[i - 1] && !lines[i - 1].blank()) || (i + 1 < lines.size() && furniture[i + 1]);
+bool stacked_on_furniture(const std::vector<bool>& furniture, std::size_t i) {
+    return (i > 0 && furniture[i - 1]) || (i + 1 < furniture.size() && furniture[i + 1]);
 }
 
 class FurnitureFinder {
@@ -107,7 +107,7 @@ public:
         for (;;) {
             std::set<std::string> stacked;
             for (std::size_t i = 0; i < lines_.size(); ++i)
-                if (repeated(i) && stacked_on_furniture(lines_, furniture_, i)) stacked.insert(keys_[i]);
+                if (repeated(i) && stacked_on_furniture(furniture_, i)) stacked.insert(keys_[i]);
             if (stacked.empty()) return std::move(reasons_);
             mark_all(stacked, ", in a head or footer of several lines)");
         }
