@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "carried_wording.h"
@@ -70,13 +71,13 @@ std::string fields_beside_words(const QueryTree& tree) {
 
 // Only the communiqués that have a passage where fields hold.
 void keep_communiques_where(Searcher& searcher, const std::string& fields, FormulaTrace& trace) {
-    SearchOptions one;
-    one.limit = 1;
-    one.with_text = false;
-    std::erase_if(trace.versions, [&](const TraceVersion& version) {
-        std::string quoted_id = "\"" + version.communique->id + "\"";
-        return searcher.search(fields + " doc:" + quoted_id, one).hits.empty();
-    });
+    SearchOptions every_passage;
+    every_passage.with_text = false;
+    every_passage.limit = 0;
+    for (const auto& version : trace.versions) every_passage.limit += version.communique->passages;
+    std::set<std::string> holding;
+    for (const auto& hit : searcher.search(fields, every_passage).hits) holding.insert(hit.passage.communique_id);
+    std::erase_if(trace.versions, [&](const TraceVersion& version) { return !holding.count(version.communique->id); });
 }
 
 void trace_query(Searcher& searcher, FormulaTrace& trace, const TraceOptions& options) {
