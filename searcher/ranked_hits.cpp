@@ -1,6 +1,7 @@
 #include "ranked_hits.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 #include "best_match.h"
@@ -19,6 +20,15 @@ struct TieredHits {
     double lift = 0;
 };
 
+// Xapian's order: score, then passage order (Enquire::set_sort_by_relevance_then_value); but
+// scores are compared to 1e-9, since a passage's weight summed over shards may differ from one
+// database's in its last bit, and passages of the same words must keep one order.
+bool ranks_before(const RankedItem& a, const RankedItem& b) {
+    const double a_score = std::round(a.score * 1e9), b_score = std::round(b.score * 1e9);
+    if (a_score != b_score) return a_score > b_score;
+    return a.item.get_sort_key() < b.item.get_sort_key();
+}
+
 double best_weight(const Xapian::MSet& mset) { return mset.empty() ? 0 : mset.begin().get_weight(); }
 
 void append(const Xapian::MSet& mset, double lift, RankedHits& hits) {
@@ -33,6 +43,7 @@ TieredHits tiered_hits(Xapian::Enquire& enquire, const Xapian::Database& db, con
     tiers.hits.matches = ranking.get_matches_estimated();
     if (all_words.empty()) {
         append(ranking, 0, tiers.hits);
+        std::stable_sort(tiers.hits.items.begin(), tiers.hits.items.end(), ranks_before);
         return tiers;
     }
     enquire.set_query(weighed_only_where(query, all_words));
@@ -46,6 +57,7 @@ TieredHits tiered_hits(Xapian::Enquire& enquire, const Xapian::Database& db, con
     for (auto item = together.begin(); item != together.end(); ++item) lifted.insert(*item);
     for (auto item = ranking.begin(); item != ranking.end() && tiers.hits.items.size() < count; ++item)
         if (!lifted.count(*item)) tiers.hits.items.push_back({item, item.get_weight()});
+    std::stable_sort(tiers.hits.items.begin(), tiers.hits.items.end(), ranks_before);
     return tiers;
 }
 
@@ -54,12 +66,6 @@ Xapian::Query passages_of(const std::vector<RankedItem>& window) {
     std::vector<Xapian::Query> ids;
     for (const auto& ranked : window) ids.push_back(passage_filter(schema::passage_id_of_sort_value(ranked.item.get_sort_key())));
     return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
-}
-
-// Xapian's order: score, then passage order (Enquire::set_sort_by_relevance_then_value).
-bool ranks_before(const RankedItem& a, const RankedItem& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.item.get_sort_key() < b.item.get_sort_key();
 }
 
 } // namespace
