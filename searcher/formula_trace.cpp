@@ -160,6 +160,12 @@ bool looks_like_passage_id(const std::string& formula) {
     return formula.find('#') != std::string::npos && formula.find_first_of(" \t\n:\"") == std::string::npos;
 }
 
+RankingOptions wording_ranking() {
+    RankingOptions ranking;
+    ranking.query.wordnet_weight = 0;
+    return ranking;
+}
+
 FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const TraceOptions& options) {
     FormulaTrace trace;
     trace.formula = formula;

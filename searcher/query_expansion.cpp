@@ -6,6 +6,7 @@
 #include "plenary/index_schema.h"
 #include "plenary/strings.h"
 #include "plenary/vocabulary.h"
+#include "wordnet_synonyms.h"
 
 namespace plenary {
 
@@ -139,6 +140,19 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
     }
 }
 
+// A lone word's synonyms in the language (not a phrase's words: quotes ask for the wording),
+// each as the index's stems, where the index holds them all and no other form has them.
+void QueryExpander::add_wordnet_synonyms(const Token& token, Alternatives& into) const {
+    if (options_.wordnet_weight <= 0 || !is_ascii_word(token.term) || Analyzer::is_stopword(token.term)) return;
+    for (const auto& synonym : wordnet_synonyms(token.term)) {
+        std::vector<std::string> stems;
+        for (const auto& word : analyzer_.tokens(synonym)) stems.push_back(word.stem);
+        if (stems.empty() || !std::all_of(stems.begin(), stems.end(), [&](const std::string& stem) { return has_term(stem); })) continue;
+        if (std::any_of(into.begin(), into.end(), [&](const Variant& v) { return v.stems == stems; })) continue;
+        into.push_back({std::move(stems), options_.wordnet_weight});
+    }
+}
+
 // The alternatives for the stretch of tokens starting at first, the tokens' own
 // stems first; length says how many tokens the stretch covers.
 QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tokens, std::size_t first,
@@ -165,6 +179,7 @@ QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tok
         }
     }
     if (length == 1) add_halves(tokens[first], alternatives);
+    if (tokens.size() == 1) add_wordnet_synonyms(tokens.front(), alternatives);
     return alternatives;
 }
 

@@ -66,6 +66,7 @@ private:
     std::string joined_stem(const Token& left, const Token& right) const;
     bool has_term(const std::string& term) const;
     void add_halves(const Token& token, Alternatives& into) const;
+    void add_wordnet_synonyms(const Token& token, Alternatives& into) const;
 
     // A handle on the searcher's database: reopening it when an indexer's commits
     // overtook our revision reopens the searcher's too.

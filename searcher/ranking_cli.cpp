@@ -40,6 +40,9 @@ void add_word_options(po::options_description& options, RankingSettings& setting
         ("concept-weight",
          po::value(&query.concept_weight)->value_name("W")->default_value(query.concept_weight, shown(query.concept_weight)),
          "weight of a word's related concepts from the vocabulary (its '~' groups) against the form written; 0: none")
+        ("wordnet-weight",
+         po::value(&query.wordnet_weight)->value_name("W")->default_value(query.wordnet_weight, shown(query.wordnet_weight)),
+         "weight of a word's synonyms from WordNet that the index holds, against the form written; 0: none")
         ("no-mined-vocabulary", po::bool_switch(&settings.no_mined_vocabulary),
          "leave out the acronyms the indexer found defined in the text (plenary-index --show-vocabulary)")
         ("no-vocabulary", po::bool_switch(&settings.no_vocabulary),
@@ -117,6 +120,7 @@ RankingOptions ranking_from(const RankingSettings& settings) {
     check(ranking.query.field_weight, "field-weight");
     check(ranking.query.synonym_weight, "synonym-weight");
     check(ranking.query.concept_weight, "concept-weight");
+    check(ranking.query.wordnet_weight, "wordnet-weight");
     check(ranking.query.coordination_weight, "coordination-weight");
     check(ranking.feedback.weight, "feedback-weight");
     ranking.feedback.passages = count(settings.feedback_passages, "feedback");

@@ -121,7 +121,7 @@ int trace_main(int argc, char** argv) {
     const plenary::TraceStyle style = style_of(*command);
     plenary::ShardOptions shards;
     shards.remote_timeout = plenary::cli::remote_timeout(command->remote_timeout);
-    plenary::Searcher searcher(plenary::resolve_index_dir(command->index_dir), {}, shards);
+    plenary::Searcher searcher(plenary::resolve_index_dir(command->index_dir), plenary::wording_ranking(), shards);
     if (command->unchanged) {
         auto carried = plenary::carried_over(searcher, command->similarity);
         if (command->json) plenary::print_carried_over_json(std::cout, carried);

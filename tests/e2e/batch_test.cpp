@@ -90,7 +90,7 @@ TEST_CASE("run lines are trec_eval's six columns with exact, locale-independent 
 TEST_CASE("batch runs write a TREC run of the bundled corpus, 1000 hits at most by default", "[batch][cli]") {
     CorpusIndex corpus;
     TempDir dir;
-    write_file(dir / "topics.tsv", "a\texport controls\nb\t\"intangible technology transfer\"\nc\tPrivacy Notice\n");
+    write_file(dir / "topics.tsv", "a\texport controls\nb\t\"intangible technology transfer\"\nc\t\"Privacy Notice\"\n");
     auto result = run(corpus.search() + " --run-tag mine --topics " + quote((dir / "topics.tsv").string()), false);
     CHECK(result.status == 0);
     auto lines = lines_of(result.out);

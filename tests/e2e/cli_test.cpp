@@ -47,7 +47,7 @@ TEST_CASE("search exit status: 0 found, 1 not found, 2 error", "[cli]") {
     TempDir index;
     REQUIRE(run(index_tool(index) + " " + quote(corpus_dir.string())).status == 0);
     CHECK(run(search_tool(index) + " export controls").status == 0);
-    CHECK(run(search_tool(index) + " 'Privacy Notice'").status == 1);
+    CHECK(run(search_tool(index) + " '\"Privacy Notice\"'").status == 1);
 
     auto bad = run(search_tool(index) + " '\"unclosed phrase'");
     CHECK(bad.status == 2);

@@ -42,7 +42,7 @@ void check_diffs_rebuild_each_version(const FormulaTrace& trace) {
 } // namespace
 
 TEST_CASE("the intangible-transfer formula is traced through 2004, 2013 and 2021", "[trace]") {
-    FormulaTrace trace = trace_formula(bundled_searcher(), "intangible technology transfer");
+    FormulaTrace trace = trace_formula(wording_searcher(), "intangible technology transfer");
     REQUIRE(trace.versions.size() == 5);
     std::vector<int> years;
     for (const auto& version : trace.versions) years.push_back(*version.communique->metadata.year);
@@ -67,19 +67,19 @@ TEST_CASE("the intangible-transfer formula is traced through 2004, 2013 and 2021
 }
 
 TEST_CASE("a passage is traced by the passages most like it", "[trace]") {
-    FormulaTrace trace = trace_formula(bundled_searcher(), "2013-rome-27th-plenary#10");
+    FormulaTrace trace = trace_formula(wording_searcher(), "2013-rome-27th-plenary#10");
     CHECK(trace.from_passage);
     auto passages = carried_by(trace);
     CHECK(passages["2013-rome-27th-plenary"] == "2013-rome-27th-plenary#10");
     CHECK(passages["2021-sochi-33rd-plenary"] == "2021-sochi-33rd-plenary#15");
     check_diffs_rebuild_each_version(trace);
-    CHECK_THROWS_AS(trace_formula(bundled_searcher(), "2013-rome-27th-plenary#99"), std::invalid_argument);
+    CHECK_THROWS_AS(trace_formula(wording_searcher(), "2013-rome-27th-plenary#99"), std::invalid_argument);
 }
 
 TEST_CASE("a paragraph merged into a longer one is traced into it", "[trace]") {
     // Sochi #8, one sentence on space programmes, rewrites a sentence of Rome #8, a long paragraph
     // on outreach: against the whole paragraph its words are too few to count.
-    Searcher& searcher = bundled_searcher();
+    Searcher& searcher = wording_searcher();
     auto sochi = searcher.passage("2021-sochi-33rd-plenary#8");
     auto rome = searcher.passage("2013-rome-27th-plenary#8");
     REQUIRE(sochi);
@@ -97,14 +97,14 @@ TEST_CASE("a passage id is told from a query that names a passage", "[trace]") {
     CHECK(looks_like_passage_id("2013-rome-27th-plenary#7"));
     CHECK_FALSE(looks_like_passage_id("passage:2013-rome-27th-plenary#7"));
     CHECK_FALSE(looks_like_passage_id("brokering"));
-    FormulaTrace trace = trace_formula(bundled_searcher(), "passage:2013-rome-27th-plenary#7");
+    FormulaTrace trace = trace_formula(wording_searcher(), "passage:2013-rome-27th-plenary#7");
     CHECK_FALSE(trace.from_passage);
     REQUIRE(trace.present() == 1);
     CHECK(trace.first()->hit->passage.passage_id == "2013-rome-27th-plenary#7");
 }
 
 TEST_CASE("passages like Sochi's experts' meetings paragraph: Rome's technical work and procurement first", "[like]") {
-    Searcher& searcher = bundled_searcher();
+    Searcher& searcher = wording_searcher();
     auto sochi = searcher.passage("2021-sochi-33rd-plenary#14");
     REQUIRE(sochi);
     SearchOptions options;
@@ -129,9 +129,9 @@ TEST_CASE("passages like Sochi's experts' meetings paragraph: Rome's technical w
 }
 
 TEST_CASE("paragraphs carried over are nearly the same words, from one communiqué to the next", "[unchanged]") {
-    auto carried = carried_over(bundled_searcher(), 0.8);
+    auto carried = carried_over(wording_searcher(), 0.8);
     REQUIRE_FALSE(carried.empty());
-    auto communiques = bundled_searcher().communiques();
+    auto communiques = wording_searcher().communiques();
     for (const auto& paragraph : carried) {
         INFO(paragraph.earlier.passage_id << " -> " << paragraph.later.passage_id);
         CHECK(paragraph.diff.similarity() >= 0.8);
@@ -140,7 +140,7 @@ TEST_CASE("paragraphs carried over are nearly the same words, from one communiqu
         REQUIRE(to != communiques.begin());
         CHECK((*(to - 1))->id == paragraph.from->id);
     }
-    CHECK(carried_over(bundled_searcher(), 1.0).size() <= carried.size());
+    CHECK(carried_over(wording_searcher(), 1.0).size() <= carried.size());
 }
 
 namespace {
@@ -153,7 +153,7 @@ Searcher& regimes_searcher() {
         IndexOptions options;
         options.index_dir = index.path();
         update_index({corpus_dir, source_dir / "tests" / "data" / "formats"}, options);
-        return Searcher(index.path());
+        return Searcher(index.path(), wording_ranking());
     }();
     return searcher;
 }

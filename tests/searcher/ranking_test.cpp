@@ -115,7 +115,7 @@ TEST_CASE("match any: one word is enough, more words rank higher, + and AND stil
 
 TEST_CASE("best match on the bundled corpus: the passages with all the words first, then the others", "[ranking]") {
     const auto& index = bundled_index();
-    CHECK(ranked(index.path(), "Privacy Notice", {}).empty());
+    CHECK(ranked(index.path(), "FOIA cookies", {}).empty());  // web chrome words, no synonym in the text
     auto both = ranked(index.path(), "brokering transshipment", matching(MatchMode::all));
     CHECK(both.size() == 3);
     auto best = ranked(index.path(), "brokering transshipment", {});

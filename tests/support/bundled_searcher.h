@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plenary/indexer.h"
+#include "plenary/formula_trace.h"
 #include "plenary/searcher.h"
 #include "test_support.h"
 
@@ -23,6 +24,13 @@ inline const TempDir& bundled_index() {
 
 inline Searcher& bundled_searcher() {
     static Searcher instance(bundled_index().path());
+    return instance;
+}
+
+// The same without WordNet's synonyms (plenary-trace's ranking): a word matches only the
+// forms the index's vocabulary gives it.
+inline Searcher& wording_searcher() {
+    static Searcher instance(bundled_index().path(), wording_ranking());
     return instance;
 }
 

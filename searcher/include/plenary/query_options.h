@@ -34,6 +34,9 @@ struct QueryParserOptions {
     // Weight of a word's related concepts (the vocabulary's "~" groups) against the form written;
     // 0 leaves them out.
     double concept_weight = 0.25;
+    // Weight of a word's synonyms from WordNet (see wordnet_synonyms.h) that the index holds,
+    // against the form written, as for related concepts; 0 leaves them out.
+    double wordnet_weight = 0.25;
     bool vocabulary = true;          // false: words match only as written, without the index's synonyms
     bool mined_vocabulary = true;    // false: leave out the equivalences mined from the indexed text
     // A word naming a communiqué's city or year counts in each of its passages through the
