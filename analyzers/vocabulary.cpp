@@ -121,7 +121,7 @@ Vocabulary load_vocabulary(const std::filesystem::path& dir, Analyzer& analyzer)
     for (const auto& file : files) {
         std::string text;
         try {
-            text = read_file(file);
+            text = read_text_file(file);
         } catch (const FileReadError&) {
             throw VocabularyError(fmt::format("{}: cannot be read", file.string()));
         }

@@ -1,5 +1,7 @@
 #include "plenary/files.h"
 
+#include "plenary/strings.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -30,6 +32,12 @@ std::string read_file(const std::filesystem::path& file) {
     std::size_t got;
     while ((got = std::fread(buffer, 1, sizeof buffer, stream.get())) > 0) bytes.append(buffer, got);
     if (std::ferror(stream.get())) throw FileReadError(file, std::strerror(errno));
+    return bytes;
+}
+
+std::string read_text_file(const std::filesystem::path& file) {
+    std::string bytes = read_file(file);
+    bytes.erase(0, bytes.size() - without_byte_order_mark(bytes).size());
     return bytes;
 }
 

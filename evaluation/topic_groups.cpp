@@ -38,7 +38,7 @@ TopicGroups parse_topic_groups(std::string_view text, const fs::path& file) {
 
 TopicGroups read_topic_groups(const fs::path& file) {
     try {
-        return parse_topic_groups(read_file(file), file);
+        return parse_topic_groups(read_text_file(file), file);
     } catch (const FileReadError& error) {
         throw InputError(error.what());
     }

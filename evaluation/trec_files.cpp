@@ -53,7 +53,7 @@ void for_each_line(std::string_view text, Each each) {
 
 std::string read_text(const fs::path& file) {
     try {
-        return read_file(file);
+        return read_text_file(file);
     } catch (const FileReadError& error) {
         throw InputError(error.what());
     }

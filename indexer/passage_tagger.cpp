@@ -101,7 +101,7 @@ PassageTagger::PassageTagger(std::string_view rules, std::string_view origin, An
 PassageTagger load_tag_rules(const std::filesystem::path& file, Analyzer& analyzer) {
     if (file.empty()) return PassageTagger(builtin_tag_rules().front().text, "indexer/tag_rules.conf (built in)", analyzer);
     try {
-        return PassageTagger(read_file(file), file.string(), analyzer);
+        return PassageTagger(read_text_file(file), file.string(), analyzer);
     } catch (const FileReadError& error) {
         throw std::runtime_error(fmt::format("cannot read the tag rules {}: {}", file.string(), error.reason()));
     }

@@ -48,7 +48,7 @@ private:
         if (!inserted) return found->second;
         std::error_code error;
         if (!fs::is_regular_file(folder / ignore_file_name, error)) return found->second;
-        const std::string text = read_file(folder / ignore_file_name);
+        const std::string text = read_text_file(folder / ignore_file_name);
         for (auto line : split_lines(text)) {
             line = trim(line);
             if (!line.empty() && line.front() != '#') found->second.emplace_back(line);

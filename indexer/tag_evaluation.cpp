@@ -22,7 +22,7 @@ std::optional<double> ratio(std::size_t part, std::size_t whole) {
 TagAssignments read_tag_labels(const std::filesystem::path& file) {
     std::string text;
     try {
-        text = read_file(file);
+        text = read_text_file(file);
     } catch (const FileReadError& error) {
         throw std::runtime_error(fmt::format("cannot read the labels {}: {}", file.string(), error.reason()));
     }

@@ -41,7 +41,7 @@ std::vector<VocabularySource> file_sources(const fs::path& vocabulary_dir) {
         if (entry.path().extension() == ".txt") files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
-    for (const auto& file : files) sources.push_back(file_source(file.string(), read_file(file)));
+    for (const auto& file : files) sources.push_back(file_source(file.string(), read_text_file(file)));
     return sources;
 }
 

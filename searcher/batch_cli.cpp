@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "plenary/batch_search.h"
+#include "like_cli.h"
 #include "plenary/topics.h"
 
 namespace plenary::cli {
@@ -17,7 +18,7 @@ po::options_description batch_options(BatchSettings& settings) {
     po::options_description options("Batch");
     options.add_options()
         ("topics", po::value(&settings.topics)->value_name("FILE"),
-         "run every topic of FILE (TSV qid<TAB>query, or TREC <top> topics) and write a TREC run "
+         "run every topic of FILE ('-': stdin; TSV qid<TAB>query, or TREC <top> topics) and write a TREC run "
          "(or JSON lines with a qid key); --limit defaults to 1000")
         ("run-tag", po::value(&settings.run_tag)->value_name("TAG")->default_value("plenary"),
          "the run's tag, last column of the TREC run")
@@ -44,9 +45,22 @@ void check_batch_settings(const BatchSettings& settings, const po::variables_map
     }
 }
 
+namespace {
+
+// The topics of the file, or with "-" of stdin (named "stdin" in messages).
+std::vector<Topic> topics_of(const std::string& file) {
+    if (file != "-") return read_topics(file);
+    auto topics = parse_topics(read_stdin("topics"), "stdin");
+    if (topics.empty()) throw UsageError("no topics on stdin");
+    return topics;
+}
+
+} // namespace
+
 int run_batch(Searcher& searcher, const BatchSettings& settings, const SearchOptions& options, bool json) {
-    std::vector<Topic> topics = read_topics(settings.topics);
-    std::vector<ParsedQuery> queries = parse_topic_queries(searcher, topics, settings.topics);
+    std::vector<Topic> topics = topics_of(settings.topics);
+    const std::filesystem::path topics_name = settings.topics == "-" ? "stdin" : settings.topics;
+    std::vector<ParsedQuery> queries = parse_topic_queries(searcher, topics, topics_name);
 
     bool show_progress = isatty(STDERR_FILENO) == 1 && !topics.empty();
     auto progress = [&](std::size_t done) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
 #include <optional>
 #include <system_error>
@@ -62,76 +63,108 @@ std::vector<Topic> parse_tsv(const std::vector<std::string_view>& lines, const f
     return topics;
 }
 
-// The tag a line of a TREC topic file starts with ("top", "/top", "num", ...), or "".
-std::string_view leading_tag(std::string_view line) {
-    line = trim(line);
-    if (line.size() < 3 || line.front() != '<') return {};
-    auto close = line.find('>');
-    if (close == std::string_view::npos) return {};
-    return line.substr(1, close - 1);
+// A TREC topic file as the tags in it, each with the text up to the next tag.
+struct TaggedText {
+    std::string tag;         // lowercased: "top", "/top", "num", "title", "desc", ...
+    std::string_view text;   // up to the next tag
+    std::size_t line = 0;    // of the tag
+};
+
+// Where a tag starts at text[at] ('<', an optional '/', letters, '>'), its length; else 0.
+std::size_t tag_length(std::string_view text, std::size_t at) {
+    std::size_t end = at + 1;
+    if (end < text.size() && text[end] == '/') ++end;
+    const std::size_t name = end;
+    while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    return end > name && end < text.size() && text[end] == '>' ? end + 1 - at : 0;
 }
 
-// Text after a line's leading tag, without a closing tag and a "Number:"/"Topic:" label.
-std::string_view tag_text(std::string_view line, std::string_view label) {
-    line = trim(line);
-    line = trim(line.substr(line.find('>') + 1));
-    auto closing = line.find("</");
-    if (closing != std::string_view::npos) line = trim(line.substr(0, closing));
-    if (line.substr(0, label.size()) == label) line = trim(line.substr(label.size()));
+std::vector<TaggedText> tagged_texts(std::string_view text, std::string_view& before_first_tag) {
+    std::vector<TaggedText> tagged;
+    std::size_t line = 1;
+    std::size_t text_start = 0;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (text[at] == '\n') ++line;
+        if (text[at] != '<') continue;
+        const std::size_t length = tag_length(text, at);
+        if (length == 0) continue;
+        (tagged.empty() ? before_first_tag : tagged.back().text) = text.substr(text_start, at - text_start);
+        tagged.push_back({lowercase_ascii(text.substr(at + 1, length - 2)), {}, line});
+        text_start = at + length;
+        at += length - 1;
+    }
+    (tagged.empty() ? before_first_tag : tagged.back().text) = text.substr(text_start);
+    return tagged;
+}
+
+// The tag's text with its white space runs as single spaces, without a "Number:"/"Topic:" label.
+std::string tag_text(std::string_view text, std::string_view label) {
+    std::string words;
+    for (char c : trim(text)) {
+        const bool space = ascii_whitespace.find(c) != std::string_view::npos;
+        if (!space) words += c;
+        else if (!words.empty() && words.back() != ' ') words += ' ';
+    }
+    if (lowercase_ascii(std::string_view(words).substr(0, label.size())) == lowercase_ascii(label)) words = trim(std::string_view(words).substr(label.size()));
+    return words;
+}
+
+// The line where text's first non-blank character is, text starting on line `line`.
+std::size_t first_text_line(std::string_view text, std::size_t line) {
+    for (char c : text.substr(0, text.find_first_not_of(ascii_whitespace))) line += c == '\n';
     return line;
 }
 
-std::vector<Topic> parse_trec(const std::vector<std::string_view>& lines, const fs::path& file) {
+// TREC topics: <top>, <num> (Number: 401), <title> (Topic: ...; continued on the next lines up to
+// the next tag), any other tag's text ignored; tags in any case, on lines of their own or not.
+std::vector<Topic> parse_trec(std::string_view text, const fs::path& file) {
     std::vector<Topic> topics;
     IdChecker ids(file);
     std::optional<Topic> open;  // the topic between <top> and </top>
     std::size_t top_line = 0;
-    bool in_title = false;
     bool has_title = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::string_view line = lines[i];
-        std::string_view tag = leading_tag(line);
-        if (!tag.empty()) in_title = false;
+    std::string_view before;
+    for (const auto& [tag, content, line] : tagged_texts(text, before)) {
         if (tag == "top") {
-            if (open) throw TopicError(file, i + 1, fmt::format("<top> inside the topic opened on line {}", top_line));
+            if (open) throw TopicError(file, line, fmt::format("<top> inside the topic opened on line {}", top_line));
             open = Topic{};
-            top_line = i + 1;
+            top_line = line;
             has_title = false;
         } else if (tag == "/top") {
-            if (!open) throw TopicError(file, i + 1, "</top> without <top>");
+            if (!open) throw TopicError(file, line, "</top> without <top>");
             if (open->id.empty()) throw TopicError(file, top_line, "topic without <num>");
             if (!has_title) throw TopicError(file, top_line, fmt::format("topic {} has no <title>", printable(open->id)));
-            if (open->line == 0) open->line = top_line;
             ids.check(*open);
             topics.push_back(std::move(*open));
             open.reset();
         } else if (!open) {
-            if (!trim(line).empty()) throw TopicError(file, i + 1, "text outside <top> ... </top>");
+            throw TopicError(file, line, fmt::format("<{}> outside <top> ... </top>", tag));
         } else if (tag == "num") {
-            open->id = std::string(tag_text(line, "Number:"));
-            if (open->id.empty()) throw TopicError(file, i + 1, "empty <num>");
+            open->id = tag_text(content, "Number:");
+            if (open->id.empty()) throw TopicError(file, line, "empty <num>");
         } else if (tag == "title") {
-            open->query = std::string(tag_text(line, "Topic:"));
-            open->line = i + 1;
+            open->query = tag_text(content, "Topic:");
+            open->line = line;
             has_title = true;
-            in_title = line.find("</title>") == std::string_view::npos;
-        } else if (in_title && !trim(line).empty()) {
-            // Old TREC titles continue on the next lines until the next tag.
-            if (!open->query.empty()) open->query += ' ';
-            open->query.append(trim(line));
+        }
+        if (!open && !trim(content).empty()) {
+            throw TopicError(file, first_text_line(content, line), "text outside <top> ... </top>");
         }
     }
     if (open) throw TopicError(file, top_line, "<top> is never closed by </top>");
     return topics;
 }
 
+bool starts_trec_topic(std::string_view line) { return lowercase_ascii(trim(line)).starts_with("<top>"); }
+
 } // namespace
 
 std::vector<Topic> parse_topics(std::string_view text, const fs::path& file) {
+    text = without_byte_order_mark(text);
     auto lines = split_lines(text);
     for (auto line : lines) {
         if (trim(line).empty()) continue;
-        return leading_tag(line) == "top" ? parse_trec(lines, file) : parse_tsv(lines, file);
+        return starts_trec_topic(line) ? parse_trec(text, file) : parse_tsv(lines, file);
     }
     return {};
 }

@@ -65,6 +65,25 @@ TEST_CASE("TREC topics: Number: prefix, titles over several lines, closed tags",
     CHECK(topics[1].query == "brokering");
 }
 
+TEST_CASE("TREC topics in capitals, on one line, or after a byte order mark read as any other", "[topics]") {
+    auto topics = plenary::parse_topics("\xEF\xBB\xBF<TOP>\n<NUM> Number: 10\n<TITLE> brokering\n</TOP>\n"
+                                        "<top><num> Number: 11 <title> export controls </top>\n"
+                                        "<top><num>12</num><title>Topic: DPRK</title><desc>Description: x</desc></top>\n",
+                                        "t.trec");
+    REQUIRE(topics.size() == 3);
+    CHECK(topics[0].id == "10");
+    CHECK(topics[0].query == "brokering");
+    CHECK(topics[0].line == 3);
+    CHECK(topics[1].id == "11");
+    CHECK(topics[1].query == "export controls");
+    CHECK(topics[1].line == 5);
+    CHECK(topics[2].id == "12");
+    CHECK(topics[2].query == "DPRK");
+    auto tsv = plenary::parse_topics("\xEF\xBB\xBF" "1\tmissile\n", "t.tsv");
+    REQUIRE(tsv.size() == 1);
+    CHECK(tsv[0].id == "1");
+}
+
 TEST_CASE("a bad topic line is an error naming the file and the line", "[topics]") {
     using Catch::Matchers::Equals;
     CHECK_THROWS_WITH(plenary::parse_topics("1\tmissile\nno tab here\n", "t.tsv"),
@@ -79,6 +98,11 @@ TEST_CASE("a bad topic line is an error naming the file and the line", "[topics]
                       Equals("t.trec:1: topic without <num>"));
     CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<num> 1\n<title> x\n", "t.trec"),
                       Equals("t.trec:1: <top> is never closed by </top>"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<num> 1\n<title> x\n</top>\nstray words\n", "t.trec"),
+                      Equals("t.trec:5: text outside <top> ... </top>"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top><num>1<title>x</top>\n<desc> y\n", "t.trec"),
+                      Equals("t.trec:2: <desc> outside <top> ... </top>"));
+    CHECK_THROWS_WITH(plenary::parse_topics("<top>\n<num>\n<title> x\n</top>\n", "t.trec"), Equals("t.trec:2: empty <num>"));
 }
 
 TEST_CASE("run lines are trec_eval's six columns with exact, locale-independent scores", "[run]") {
@@ -155,6 +179,23 @@ TEST_CASE("a malformed topic fails the batch naming file, line and column", "[ba
     CHECK(missing.status == 2);
     CHECK(run(corpus.search() + " --topics " + quote((dir / "topics.tsv").string()) + " missile").status == 2);
     CHECK(run(corpus.search() + " --timings x missile").status == 2);
+}
+
+TEST_CASE("--topics - reads the topics from stdin, named stdin in errors", "[batch][cli]") {
+    CorpusIndex corpus;
+    TempDir dir;
+    write_file(dir / "topics.tsv", "1\tbrokering\n2\tDPRK\n");
+    auto from_file = run(corpus.search() + " -n 3 --topics " + quote((dir / "topics.tsv").string()), false);
+    auto from_stdin = run(corpus.search() + " -n 3 --topics - < " + quote((dir / "topics.tsv").string()), false);
+    CHECK(from_stdin.status == 0);
+    CHECK(lines_of(from_stdin.out).size() == 6);
+    CHECK(from_stdin.out == from_file.out);
+    auto repeated = run("printf '1\\tbrokering\\n1\\tDPRK\\n' | " + corpus.search() + " --topics -");
+    CHECK(repeated.status == 2);
+    CHECK(repeated.out == "plenary-search: stdin:2: topic id 1 repeated (first on line 1)\n");
+    auto empty = run("printf '' | " + corpus.search() + " --topics -");
+    CHECK(empty.status == 2);
+    CHECK(empty.out == "plenary-search: no topics on stdin\n");
 }
 
 TEST_CASE("timings: one line per executed query, warm-up passes left out", "[batch][cli]") {

@@ -167,3 +167,15 @@ TEST_CASE("topic groups: means over a group's topics, bad lines named", "[eval]"
     CHECK_THROWS_WITH(ev::parse_topic_groups("1\tname\n1\tplace\n", "kinds.tsv"),
                       Equals("kinds.tsv:2: topic 1 grouped twice (first on line 1)"));
 }
+
+TEST_CASE("a byte order mark before the first line of judgments, a run or groups is not part of the first topic id", "[eval]") {
+    TempDir dir;
+    const std::string mark = "\xEF\xBB\xBF";
+    write_file(dir / "qrels.txt", mark + "1 0 a 1\n2 0 b 1\n");
+    write_file(dir / "run.txt", mark + "1 Q0 a 1 2 t\n2 Q0 b 1 2 t\n");
+    write_file(dir / "groups.tsv", mark + "1\tname\n2\tname\n");
+    auto evaluation = ev::evaluate(ev::read_run(dir / "run.txt"), ev::read_qrels(dir / "qrels.txt"));
+    CHECK(evaluation.topics.size() == 2);
+    CHECK(evaluation.mean[map] == Approx(1.0));
+    CHECK(ev::read_topic_groups(dir / "groups.tsv")["name"] == std::set<std::string>{"1", "2"});
+}

@@ -24,4 +24,9 @@ std::string path_for_display(const std::filesystem::path& file);
 // The bytes of file. Throws FileReadError for a folder, a missing or unreadable file.
 std::string read_file(const std::filesystem::path& file);
 
+// The text of a file a user writes (topics, judgments, runs, groups, rules, vocabularies): its
+// bytes without the UTF-8 byte order mark an editor may put first, which would otherwise
+// become part of the first line's first field. Throws as read_file.
+std::string read_text_file(const std::filesystem::path& file);
+
 } // namespace plenary

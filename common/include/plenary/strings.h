@@ -19,6 +19,9 @@ std::vector<std::string_view> split(std::string_view text, char separator);
 // The lines of text without their "\n" or "\r\n"; no empty last line after a final newline.
 std::vector<std::string_view> split_lines(std::string_view text);
 
+// text without the UTF-8 byte order mark an editor may put first (a view into the same bytes).
+std::string_view without_byte_order_mark(std::string_view text);
+
 // ASCII letters lowercased, other bytes unchanged.
 std::string lowercase_ascii(std::string_view text);
 
