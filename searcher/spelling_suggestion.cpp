@@ -38,11 +38,17 @@ struct Replacement {
     std::string text;
 };
 
-// The indexed word a query word was probably meant to be, or "".
+// NEAR written in lower case ("Iran near DPRK", "near/3") is a word the user meant, not a typo of
+// "year"; the other operators are shorter than any word corrected.
+bool names_operator(std::string_view term) { return term == "near"; }
+
+// The indexed word a query word was probably meant to be, or "": never a function word
+// ("care" is not "are").
 std::string corrected_word(const Token& token, const Xapian::Database& db, Analyzer& analyzer) {
-    if (token.term.size() < shortest_word || is_function_word(token.term) || known(db, token.stem)) return {};
+    if (token.term.size() < shortest_word || is_function_word(token.term) || names_operator(token.term) || known(db, token.stem))
+        return {};
     std::string suggestion = db.get_spelling_suggestion(token.term, edits_allowed(token.term.size()));
-    if (suggestion.empty() || spelling_frequency(db, suggestion) < least_frequency) return {};
+    if (suggestion.empty() || is_function_word(suggestion) || spelling_frequency(db, suggestion) < least_frequency) return {};
     return db.term_exists(analyzer.stem(suggestion)) ? suggestion : std::string();
 }
 

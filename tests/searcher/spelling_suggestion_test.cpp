@@ -24,7 +24,7 @@ public:
         Xapian::Document document;
         for (auto [word, frequency] : {std::pair{"proliferation", 9}, {"brokering", 3}, {"outreach", 5}, {"missile", 20},
                                        {"treaty", 2}, {"regime", 12}, {"that", 30}, {"were", 6}, {"parts", 4},
-                                       {"cause", 1}}) {
+                                       {"cause", 1}, {"year", 8}, {"are", 40}}) {
             document.add_term(analyzer_.stem(word));
             db.add_spelling(word, frequency);
         }
@@ -71,12 +71,14 @@ TEST_CASE("operators, tag: and doc: values and wildcards are never corrected", "
         CHECK(index.suggestion(query) == std::nullopt);
     }
     CHECK(index.suggestion("tag:outreah outreah") == "tag:outreah outreach");
+    CHECK(index.suggestion("missile near treaty") == std::nullopt);  // not "year": NEAR in lower case
 }
 
 TEST_CASE("function and question words are never corrected, nor words near a rare one", "[spelling]") {
     SpellingIndex index;
     CHECK(index.suggestion("what did the regime say about cruise missiles") == std::nullopt);
     CHECK(index.suggestion("where will the regime meet") == std::nullopt);
+    CHECK(index.suggestion("health care") == std::nullopt);     // never "are", a function word
     CHECK(index.suggestion("causa") == std::nullopt);          // "cause" is held once
     CHECK(index.suggestion("missle") == "missile");             // one edit
     CHECK(index.suggestion("misle") == std::nullopt);           // two edits of a short word
