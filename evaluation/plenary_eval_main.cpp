@@ -1,7 +1,9 @@
 // plenary-eval QRELS RUN [RUN...]: trec_eval's measures of runs, and paired
 // comparisons of each further run with the first.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <iostream>
 #include <optional>
 
@@ -88,12 +90,23 @@ std::vector<ev::RunComparison> compare_runs(const std::vector<ev::EvaluatedRun>&
     return comparisons;
 }
 
+// A group none of whose topics is judged would print figures of nothing, as zeros.
+void warn_of_unjudged_groups(const ev::TopicGroups& groups, const ev::Qrels& qrels, const std::string& groups_file) {
+    for (const auto& [group, topics] : groups) {
+        if (std::none_of(topics.begin(), topics.end(), [&](const std::string& topic) { return qrels.count(topic); })) {
+            std::cerr << fmt::format("plenary-eval: warning: {}: group {} has no judged topic ({})\n", groups_file, group,
+                                     fmt::join(topics, ", "));
+        }
+    }
+}
+
 int eval_main(int argc, char** argv) {
     auto command = parse_command_line(argc, argv);
     if (!command) return 0;
     ev::Qrels qrels = ev::read_qrels(command->files[0]);
     ev::TopicGroups groups;
     if (!command->groups_file.empty()) groups = ev::read_topic_groups(command->groups_file);
+    warn_of_unjudged_groups(groups, qrels, command->groups_file);
     auto runs = evaluate_runs(*command, qrels, groups);
     auto comparisons = compare_runs(runs, groups, command->report.randomization);
     if (command->json) {

@@ -74,3 +74,15 @@ TEST_CASE("plenary-eval's comparison says over how many topics its means are", "
     auto same = run(tool("plenary-eval") + " " + files + quote((dir / "two.run").string()), false);
     CHECK(same.out.find("over the 2 topics of either run (a topic a run lacks scores 0 there);") != std::string::npos);
 }
+
+TEST_CASE("plenary-eval warns of a group none of whose topics is judged", "[eval][cli]") {
+    TempDir dir;
+    write_file(dir / "qrels.txt", "1 0 a 1\n");
+    write_file(dir / "run.txt", "1 Q0 a 1 2 t\n");
+    write_file(dir / "groups.tsv", "1\tname\n98\tplace\n99\tplace\n");
+    auto result = run("{ " + tool("plenary-eval") + " --groups " + quote((dir / "groups.tsv").string()) + " " +
+                          quote((dir / "qrels.txt").string()) + " " + quote((dir / "run.txt").string()) + " 2>&1 >/dev/null; }",
+                      false);  // stderr alone
+    CHECK(result.status == 0);
+    CHECK(result.out == "plenary-eval: warning: " + (dir / "groups.tsv").string() + ": group place has no judged topic (98, 99)\n");
+}
