@@ -38,21 +38,22 @@ double similarity_bound(std::size_t a, std::size_t b) {
 
 } // namespace
 
-double carried_similarity(std::string_view a, std::string_view b) {
+CarriedWording carried_wording(std::string_view a, std::string_view b) {
     const bool a_is_shorter = word_count(a) <= word_count(b);
     const std::string_view shorter = a_is_shorter ? a : b;
     const std::string_view longer = a_is_shorter ? b : a;
     const std::size_t shorter_words = word_count(shorter);
     const std::vector<std::size_t> starts = sentence_starts(longer);
-    double best = diff_words(shorter, longer).similarity();
+    const WordDiff whole = diff_words(shorter, longer);
+    CarriedWording best{whole.similarity(), whole.common_words};
     for (std::size_t first = 0; first + 1 < starts.size(); ++first) {
         for (std::size_t end = first + 1; end < starts.size(); ++end) {
             if (first == 0 && end + 1 == starts.size()) continue;  // the whole passage, weighed above
             std::string_view run = longer.substr(starts[first], starts[end] - starts[first]);
             std::size_t run_words = word_count(run);
-            if (run_words > shorter_words && similarity_bound(shorter_words, run_words) <= best) break;  // longer runs only lose
-            if (similarity_bound(shorter_words, run_words) <= best) continue;
-            best = std::max(best, diff_words(shorter, run).similarity());
+            if (run_words > shorter_words && similarity_bound(shorter_words, run_words) <= best.similarity) break;  // longer runs only lose
+            if (similarity_bound(shorter_words, run_words) <= best.similarity) continue;
+            best.similarity = std::max(best.similarity, diff_words(shorter, run).similarity());
         }
     }
     return best;

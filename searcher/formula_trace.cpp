@@ -48,6 +48,7 @@ void add_diffs(FormulaTrace& trace) {
     for (auto& version : trace.versions) {
         if (!version.hit) continue;
         if (previous) version.diff = diff_words(*previous, version.hit->passage.text);
+        if (!trace.from_passage && version.diff) version.similarity = version.diff->similarity();
         previous = &version.hit->passage.text;
     }
 }
@@ -119,17 +120,34 @@ void trace_passage(Searcher& searcher, FormulaTrace& trace, const TraceOptions& 
     HitsByCommunique hits = by_communique(every_hit(searcher, searcher.like(origin->text), options).hits);
     const std::string origin_id = origin->passage_id;
     const std::string origin_text = origin->text;
+    // More of the traced passage's words, in order; the more similar among equals (the first,
+    // the best-scored, among equals in both).
+    auto carries_more = [](const CarriedWording& a, const CarriedWording& b) {
+        return a.common_words != b.common_words ? a.common_words > b.common_words : a.similarity > b.similarity;
+    };
     for (auto& version : trace.versions) {
         auto found = hits.find(version.communique->id);
         if (found == hits.end()) continue;
-        std::vector<const Hit*> candidates;
-        for (const auto& hit : found->second) {
-            if (version.communique->id != origin->communique_id || hit.passage.passage_id == origin_id) candidates.push_back(&hit);
+        if (version.communique->id == origin->communique_id) {
+            for (const auto& hit : found->second) {
+                if (hit.passage.passage_id == origin_id) version.hit = hit;
+            }
+            continue;
         }
-        auto carries_origin = [&](const std::string& text) { return carried_similarity(origin_text, text); };
-        auto [best, similarity] = closest_to(candidates, carries_origin);
-        if (best && (similarity >= options.min_similarity || best->passage.passage_id == origin_id)) version.hit = *best;
-        else if (best) version.closest = *best;
+        // The passage that carries the most of the wording among those similar enough: a short
+        // passage whose few words recur in one sentence of the traced one is not its version.
+        std::optional<std::pair<const Hit*, CarriedWording>> kept, nearest;
+        for (const auto& hit : found->second) {
+            CarriedWording wording = carried_wording(origin_text, hit.passage.text);
+            if (!nearest || carries_more(wording, nearest->second)) nearest = {&hit, wording};
+            if (wording.similarity >= options.min_similarity && (!kept || carries_more(wording, kept->second))) kept = {&hit, wording};
+        }
+        if (kept) {
+            version.hit = *kept->first;
+            version.similarity = kept->second.similarity;
+        } else if (nearest) {
+            version.closest = *nearest->first;
+        }
     }
 }
 

@@ -89,7 +89,7 @@ void print_version(std::ostream& out, const TraceVersion& version, const std::st
     std::vector<std::pair<std::string, std::string_view>> parts{{communique_label(*version.communique), colors::heading},
                                                                 {hit.passage.passage_id, colors::detail},
                                                                 {fmt::format("score {:.3f}", hit.score), colors::detail}};
-    if (version.diff) parts.emplace_back(fmt::format("similarity {:.2f}", version.diff->similarity()), colors::detail);
+    if (version.similarity) parts.emplace_back(fmt::format("similarity {:.2f}", *version.similarity), colors::detail);
     if (version.also_carried_by > 0) {
         parts.emplace_back(fmt::format("(and {} other passage{})", version.also_carried_by, version.also_carried_by == 1 ? "" : "s"),
                            colors::detail);
@@ -179,7 +179,7 @@ void print_trace_json(std::ostream& out, const FormulaTrace& trace) {
         nlohmann::ordered_json object{{"type", "version"}};
         object.update(hit_json(*version.hit));
         object["also_carried_by"] = version.also_carried_by;
-        object["similarity"] = version.diff ? nlohmann::ordered_json(version.diff->similarity()) : nlohmann::ordered_json();
+        object["similarity"] = version.similarity ? nlohmann::ordered_json(*version.similarity) : nlohmann::ordered_json();
         object["diff"] = previous ? diff_json(*previous, version.hit->passage.text, *version.diff) : nlohmann::ordered_json();
         out << object.dump() << '\n';
         previous = &version.hit->passage.text;

@@ -87,10 +87,27 @@ TEST_CASE("a paragraph merged into a longer one is traced into it", "[trace]") {
     CHECK(diff_words(rome->text, sochi->text).similarity() < TraceOptions{}.min_similarity);
     FormulaTrace trace = trace_formula(searcher, "2021-sochi-33rd-plenary#8");
     CHECK(carried_by(trace)["2013-rome-27th-plenary"] == "2013-rome-27th-plenary#8");
-    // Buenos Aires #6, one sentence, is the last of Rome #4 word for word: either is traced into the other.
-    CHECK(carried_by(trace_formula(searcher, "2011-buenos-aires-25th-plenary#6"))["2013-rome-27th-plenary"] == "2013-rome-27th-plenary#4");
-    CHECK(carried_by(trace_formula(searcher, "2013-rome-27th-plenary#4"))["2011-buenos-aires-25th-plenary"] == "2011-buenos-aires-25th-plenary#6");
+    // Buenos Aires #6, one sentence, is the last of Rome #4 word for word: it is traced into Rome #4,
+    // and its heading says so (1.00, not the 0.18 of the whole paragraphs).
+    FormulaTrace sentence = trace_formula(searcher, "2011-buenos-aires-25th-plenary#6");
+    CHECK(carried_by(sentence)["2013-rome-27th-plenary"] == "2013-rome-27th-plenary#4");
+    CHECK(sentence.versions[3].similarity == Approx(1.0));
+    // Rome #4 rewrites Buenos Aires #4 on the regional programmes, then adds #6's sentence: it is
+    // traced into #4, which carries more of its wording than the one sentence.
+    CHECK(carried_by(trace_formula(searcher, "2013-rome-27th-plenary#4"))["2011-buenos-aires-25th-plenary"] == "2011-buenos-aires-25th-plenary#4");
     check_diffs_rebuild_each_version(trace);
+}
+
+TEST_CASE("a passage is traced into the passage that carries most of its wording, not a short one sharing a few words", "[trace]") {
+    // Buenos Aires #8 on outreach: Sochi #12 continues it (outreach to non-partners, the chair's
+    // activities); Sochi #18, thanking France for the point of contact, shares a few words with one
+    // of its sentences.
+    FormulaTrace trace = trace_formula(wording_searcher(), "2011-buenos-aires-25th-plenary#8");
+    const TraceVersion& sochi = trace.versions.back();
+    REQUIRE(sochi.communique->id == "2021-sochi-33rd-plenary");
+    const Hit* version = sochi.hit ? &*sochi.hit : sochi.closest ? &*sochi.closest : nullptr;
+    REQUIRE(version);
+    CHECK(version->passage.passage_id == "2021-sochi-33rd-plenary#12");
 }
 
 TEST_CASE("a passage id is told from a query that names a passage", "[trace]") {

@@ -29,6 +29,10 @@ struct TraceVersion {
     std::optional<Hit> closest;     // absent: the passage nearest to carrying it, if any
     std::size_t also_carried_by = 0;  // the communiqué's other passages that carry it
     std::optional<WordDiff> diff;   // from the previous version (none for the first)
+    // What the version was chosen by: its similarity to the traced passage (carried_wording.h),
+    // or for a query, to the version before; none for the first version of a query, the traced
+    // passage itself.
+    std::optional<double> similarity;
 };
 
 struct FormulaTrace {
