@@ -1,6 +1,7 @@
 #include "plenary/cli.h"
 
 #include "completion_scripts.h"
+#include "plenary/strings.h"
 
 #include <xapian.h>
 
@@ -94,6 +95,24 @@ std::string message_naming_both_forms(const po::error& error, const po::options_
     return message;
 }
 
+// The option a mistyped one was probably meant to be ("--limt": "--limit"), or "": one edit away,
+// two from 8 letters on, as did-you-mean corrects query words.
+std::string nearest_option(const po::error& error, const po::options_description& visible) {
+    const auto* unknown = dynamic_cast<const po::unknown_option*>(&error);
+    if (!unknown || !unknown->get_option_name().starts_with("--")) return {};
+    const std::string name = unknown->get_option_name().substr(2);
+    std::string nearest;
+    std::size_t nearest_distance = (name.size() < 8 ? 1 : 2) + 1;
+    for (const auto& option : visible.options()) {
+        const std::string& candidate = option->long_name();
+        if (std::size_t distance = edit_distance(name, candidate); !candidate.empty() && distance < nearest_distance) {
+            nearest = "--" + candidate;
+            nearest_distance = distance;
+        }
+    }
+    return nearest;
+}
+
 bool parse_options(int argc, char** argv, std::string_view tool, std::string_view usage, const po::options_description& visible,
            const po::positional_options_description& positional, const po::options_description& hidden,
            po::variables_map& values) {
@@ -119,7 +138,10 @@ bool parse_options(int argc, char** argv, std::string_view tool, std::string_vie
     } catch (const po::error& error) {
         std::string message = message_naming_both_forms(error, all);
         std::string hint = dashed_word_hint(argc, argv, tool);
-        throw UsageError(hint.empty() ? fmt::format("{} (see {} --help)", message, tool) : message + hint);
+        if (!hint.empty()) throw UsageError(message + hint);
+        std::string nearest = nearest_option(error, visible);
+        throw UsageError(nearest.empty() ? fmt::format("{} (see {} --help)", message, tool)
+                                         : fmt::format("{} (did you mean {}? see {} --help)", message, nearest, tool));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // plenary-trace QUERY|PASSAGE_ID: the history of a formula across the communiqués.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "plenary/query_error.h"
 #include "plenary/terminal.h"
 #include "plenary/trace_output.h"
+#include "plenary/strings.h"
 #include "plenary/trace_plot.h"
 
 namespace {
@@ -76,6 +78,10 @@ std::optional<Command> parse_command_line(int argc, char** argv) {
     if (!plenary::cli::parse(argc, argv, tool, usage, visible, command.formula_words, values)) return std::nullopt;
     if (command.unchanged && !command.formula_words.empty()) throw UsageError("give either a QUERY or PASSAGE_ID, or --unchanged, not both");
     if (command.unchanged && !command.plot.empty()) throw UsageError("--plot draws a formula's timeline: it does not apply to --unchanged");
+    if (const std::string extension = std::filesystem::path(command.plot).extension().string();
+        !extension.empty() && plenary::lowercase_ascii(extension) != ".svg") {
+        throw UsageError(fmt::format("--plot writes SVG: name the file .svg (not {})", command.plot));
+    }
     if (!command.unchanged && command.formula().find_first_not_of(' ') == std::string::npos) {
         throw UsageError("no QUERY or PASSAGE_ID given (see plenary-trace --help)");
     }
@@ -129,9 +135,9 @@ int trace_main(int argc, char** argv) {
         return carried.empty() ? exit_not_found : exit_found;
     }
     plenary::FormulaTrace trace = trace_of(searcher, *command);
+    if (!command->plot.empty()) write_plot(trace, command->plot);  // first: a plot that cannot be written fails alone
     if (command->json) plenary::print_trace_json(std::cout, trace);
     else plenary::print_trace(std::cout, trace, style);
-    if (!command->plot.empty()) write_plot(trace, command->plot);
     return trace.present() == 0 ? exit_not_found : exit_found;
 }
 

@@ -86,6 +86,18 @@ TEST_CASE("an option with a short form is named by both forms in its errors, whi
     }
 }
 
+TEST_CASE("a mistyped long option names the option it was probably meant to be", "[cli][bad-input]") {
+    for (auto [arguments, message] : {std::pair{"plenary-search --limt 3 export", "unrecognised option '--limt' (did you mean --limit? see plenary-search --help)"},
+                                      {"plenary-index --rebuld corpus", "unrecognised option '--rebuld' (did you mean --rebuild? see plenary-index --help)"},
+                                      {"plenary-search --zzzzz export", "unrecognised option '--zzzzz' (see plenary-search --help)"}}) {
+        INFO(arguments);
+        std::string name = std::string(arguments).substr(0, std::string(arguments).find(' '));
+        auto result = run(tool(name) + std::string(arguments).substr(name.size()));
+        CHECK(result.status == 2);
+        CHECK(result.out == name + ": " + message + "\n");
+    }
+}
+
 TEST_CASE("a search without an index says how to build one", "[cli]") {
     TempDir missing;
     auto result = run(tool("plenary-search") + " --index " + quote((missing / "nothing").string()) + " missile");

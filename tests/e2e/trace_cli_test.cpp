@@ -107,8 +107,14 @@ TEST_CASE("plenary-trace --plot writes the timeline as an SVG chart", "[trace][c
     CHECK(count_of(chart, "fill=\"#2a7ab0\"") == 3);  // a bar per communiqué that carries it
     CHECK(count_of(chart, ">absent</text>") == 2);
     for (const char* year : {">2001<", ">2004<", ">2011<", ">2013<", ">2021<"}) CHECK(chart.find(year) != std::string::npos);
+    // A plot that cannot be written fails before the trace is printed, in one line.
     auto unwritable = run(trace_tool() + " --plot /nonexistent/folder/x.svg intangible", true);
     CHECK(unwritable.status == 2);
+    CHECK(unwritable.out == "plenary-trace: write error: /nonexistent/folder/x.svg: cannot be created\n");
+    auto png = run(trace_tool() + " --plot " + quote((folder / "chart.png").string()) + " intangible", true);
+    CHECK(png.status == 2);
+    CHECK(png.out.find("--plot writes SVG: name the file .svg") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(folder / "chart.png"));
 }
 
 TEST_CASE("plenary-trace --unchanged lists paragraphs carried over, each with its diff", "[trace][cli][unchanged]") {
