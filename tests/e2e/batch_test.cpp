@@ -181,7 +181,7 @@ TEST_CASE("a malformed topic fails the batch naming file, line and column", "[ba
     CHECK(run(corpus.search() + " --timings x missile").status == 2);
 }
 
-TEST_CASE("--topics - reads the topics from stdin, named stdin in errors", "[batch][cli]") {
+TEST_CASE("topics on stdin: --topics - reads them, named stdin in errors", "[batch][cli]") {
     CorpusIndex corpus;
     TempDir dir;
     write_file(dir / "topics.tsv", "1\tbrokering\n2\tDPRK\n");
