@@ -140,14 +140,17 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
     }
 }
 
-// A lone word's synonyms in the language (not a phrase's words: quotes ask for the wording),
-// each as the index's stems, where the index holds them all and no other form has them.
+// A lone word's synonyms in the language (not a phrase's words: quotes ask for the wording), as
+// the index's stems, where the index holds them and no other form has them. One-word synonyms
+// only, and no function word ("costs": "be"): a synonym of several words is a phrase, checked in
+// every passage holding its words, which made free text of common words several times slower
+// ("reduce taxes for working families": "bring down", "cut back", "work on", ...).
 void QueryExpander::add_wordnet_synonyms(const Token& token, Alternatives& into) const {
     if (options_.wordnet_weight <= 0 || !is_ascii_word(token.term) || Analyzer::is_stopword(token.term)) return;
     for (const auto& synonym : wordnet_synonyms(token.term)) {
-        std::vector<std::string> stems;
-        for (const auto& word : analyzer_.tokens(synonym)) stems.push_back(word.stem);
-        if (stems.empty() || !std::all_of(stems.begin(), stems.end(), [&](const std::string& stem) { return has_term(stem); })) continue;
+        auto words = analyzer_.tokens(synonym);
+        if (words.size() != 1 || Analyzer::is_stopword(words.front().term) || !has_term(words.front().stem)) continue;
+        std::vector<std::string> stems{words.front().stem};
         if (std::any_of(into.begin(), into.end(), [&](const Variant& v) { return v.stems == stems; })) continue;
         into.push_back({std::move(stems), options_.wordnet_weight});
     }
