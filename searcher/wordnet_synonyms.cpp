@@ -12,6 +12,9 @@ namespace {
 
 std::mutex wordnet_mutex;
 
+// libwordnet copies a word into buffers of 256 bytes; no word of WordNet is this long.
+constexpr std::size_t longest_word = 100;
+
 int silent(char*) { return 0; }
 
 // Opens the database once; false when it cannot (no wordnet-base): then nothing expands.
@@ -64,10 +67,10 @@ void add_synonyms(std::string form, int part_of_speech, const std::string& word,
 
 std::vector<std::string> wordnet_synonyms(const std::string& word) {
     // Remembered: a batch run asks for the same words again, and a lookup reads several
-    // synsets from disk (about 2 ms a word).
+    // synsets from disk (about a millisecond a word).
     static std::unordered_map<std::string, std::vector<std::string>> looked_up;
     std::lock_guard lock(wordnet_mutex);
-    if (word.empty() || !wordnet_open()) return {};
+    if (word.empty() || word.size() > longest_word || !wordnet_open()) return {};
     if (auto known = looked_up.find(word); known != looked_up.end()) return known->second;
     std::vector<std::string> synonyms;
     for (int part_of_speech = NOUN; part_of_speech <= ADV; ++part_of_speech) {
