@@ -120,13 +120,16 @@ bool named_on_its_own(const fs::path& file) {
 } // namespace
 
 std::vector<schema::SourceRecord> missing_from_folders(const KnownSources& known, const std::vector<fs::path>& files,
-                                                       const std::vector<fs::path>& folders) {
+                                                       const std::vector<fs::path>& folders,
+                                                       const std::vector<fs::path>& unreadable_folders) {
     std::set<std::string> found;
     for (const auto& file : files) found.insert(file.string());
     std::vector<schema::SourceRecord> missing;
     for (const auto& [file, source] : known) {
-        bool in_folder = std::any_of(folders.begin(), folders.end(), [&](const fs::path& folder) { return is_under(file, folder); });
-        if (in_folder && !found.count(file) && !named_on_its_own(file)) missing.push_back(source);
+        auto under = [&](const std::vector<fs::path>& of) {
+            return std::any_of(of.begin(), of.end(), [&](const fs::path& folder) { return is_under(file, folder) || file == folder; });
+        };
+        if (under(folders) && !under(unreadable_folders) && !found.count(file) && !named_on_its_own(file)) missing.push_back(source);
     }
     return missing;
 }

@@ -44,8 +44,10 @@ std::vector<schema::SourceRecord> gone_sources(const KnownSources& known);
 
 // The known sources whose files are under one of folders (absolute and normal) and not among the
 // files found there: deleted, renamed, hidden or ignored (a file of an unsupported type, indexed
-// by naming it on its own, stays while it exists).
+// by naming it on its own, stays while it exists). Files under a folder the walk could not read
+// are out of reach, not missing.
 std::vector<schema::SourceRecord> missing_from_folders(const KnownSources& known, const std::vector<std::filesystem::path>& files,
-                                                       const std::vector<std::filesystem::path>& folders);
+                                                       const std::vector<std::filesystem::path>& folders,
+                                                       const std::vector<std::filesystem::path>& unreadable_folders);
 
 } // namespace plenary

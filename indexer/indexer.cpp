@@ -59,7 +59,10 @@ std::optional<IndexReport> build_beside_or_anew(const SourcePaths& sources, cons
 IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions& options) {
     auto started = std::chrono::steady_clock::now();
     UnsupportedFiles unsupported;
-    auto files = find_source_files(paths, &unsupported);
+    std::vector<FileFailure> unreadable_folders;
+    auto files = find_source_files(paths, &unsupported, &unreadable_folders);
+    std::vector<fs::path> out_of_reach;
+    for (const auto& folder : unreadable_folders) out_of_reach.push_back(folder.file);
     const IndexingRules rules = load_indexing_rules(options);
     const IndexLayout layout = index_layout(options.index_dir);
     const bool sharded = writes_sharded(layout, options);
@@ -67,13 +70,14 @@ IndexReport update_index(const std::vector<fs::path>& paths, const IndexOptions&
     IndexLock lock(layout.sharded() ? layout.stub.parent_path() : options.index_dir);
     IndexReport report;
     if (sharded) {
-        report = layout.sharded() ? update_sharded({paths, files}, options, rules, layout) : build_sharded(files, options, rules);
-    } else if (auto built = build_beside_or_anew({paths, files}, options, rules)) {
+        report = layout.sharded() ? update_sharded({paths, files, out_of_reach}, options, rules, layout) : build_sharded(files, options, rules);
+    } else if (auto built = build_beside_or_anew({paths, files, out_of_reach}, options, rules)) {
         report = std::move(*built);
     } else {
-        report = update_in_place({paths, files}, options, rules);
+        report = update_in_place({paths, files, out_of_reach}, options, rules);
     }
     report.files_seen = files.size();
+    report.failures.insert(report.failures.begin(), unreadable_folders.begin(), unreadable_folders.end());
     report.unsupported = std::move(unsupported);
     report.elapsed = std::chrono::steady_clock::now() - started;
     return report;

@@ -81,7 +81,7 @@ po::options_description indexing_options(Command& command, PathArguments& paths)
          "keep the communiqués of files no longer found in the folders indexed (default: remove them)")
         ("rebuild", po::bool_switch(&command.options.rebuild), "start from an empty index")
         ("threads,j", po::value(&command.options.threads)->value_name("N")->default_value(0),
-         "threads of a first build (default 0: one per core)")
+         "threads of a first build (0: one per core)")
         ("shards", po::value(&command.options.shards)->value_name("N"),
          "first build: write N shard databases, a catalog and a stub listing the shards (XAPIANDB)")
         ("vocabulary", po::value(&paths.vocabulary_dir)->value_name("DIR"),
@@ -181,8 +181,8 @@ void print_report(const plenary::IndexReport& report, const Command& command) {
     const std::string reread =
         report.files_reread > 0 ? fmt::format(", {} more re-read for the changed rules", report.files_reread) : "";
     std::cout << fmt::format(
-        "{} files: {} new, {} changed, {} unchanged, {} failed, {} removed{}; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
-        report.files_seen, report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
+        "{} file{}: {} new, {} changed, {} unchanged, {} failed, {} removed{}; {} passages written in {:.2f} s ({:.1f} MB/s) to {}\n",
+        report.files_seen, report.files_seen == 1 ? "" : "s", report.files_added, report.files_changed, report.files_unchanged, report.failures.size(),
         report.communiques_removed, reread, report.passages_written, seconds,
         seconds > 0 ? static_cast<double>(report.bytes_read) / 1e6 / seconds : 0.0, command.options.index_dir.string());
     if (!report.unsupported.empty()) std::cout << unsupported_summary(report.unsupported);

@@ -59,9 +59,20 @@ private:
     std::map<fs::path, std::vector<std::string>> patterns_;
 };
 
+// Whether the walk can list the folder; if not, it is recorded as a failure of the run, since the
+// walk would skip it without a word and the communiqués of its files would look deleted.
+bool readable_folder(const fs::path& folder, std::vector<FileFailure>* unreadable) {
+    std::error_code error;
+    fs::directory_iterator probe(folder, error);
+    if (!error) return true;
+    if (unreadable) unreadable->push_back({fs::absolute(folder).lexically_normal(), "cannot read folder: " + error.message()});
+    return false;
+}
+
 } // namespace
 
-std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths, UnsupportedFiles* unsupported) {
+std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths, UnsupportedFiles* unsupported,
+                                        std::vector<FileFailure>* unreadable) {
     std::vector<fs::path> files;
     IgnoreFiles ignore;
     for (const auto& path : paths) {
@@ -72,11 +83,17 @@ std::vector<fs::path> find_source_files(const std::vector<fs::path>& paths, Unsu
             files.push_back(fs::absolute(path).lexically_normal());
             continue;
         }
+        if (!readable_folder(path, unreadable)) continue;
         // Symlinked folders are not followed, so a link loop cannot trap the walk.
         fs::recursive_directory_iterator walk(path, fs::directory_options::skip_permission_denied, error);
         for (; !error && walk != fs::recursive_directory_iterator(); walk.increment(error)) {
             if (is_hidden(walk->path())) {
                 if (walk->is_directory(error)) walk.disable_recursion_pending();
+                continue;
+            }
+            std::error_code folder_error;
+            if (walk->is_directory(folder_error) && !walk->is_symlink(folder_error) && !readable_folder(walk->path(), unreadable)) {
+                walk.disable_recursion_pending();
                 continue;
             }
             // A link loop or a dangling link is kept: reading it fails, and that is reported.

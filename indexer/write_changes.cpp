@@ -105,7 +105,7 @@ std::vector<schema::SourceRecord> sources_to_remove(const KnownSources& known, c
                                                     const IndexOptions& options) {
     std::map<std::string, schema::SourceRecord> removed;
     if (!options.keep_missing) {
-        for (auto& source : missing_from_folders(known, sources.files, folders_of(sources.paths))) removed.emplace(source.file, source);
+        for (auto& source : missing_from_folders(known, sources.files, folders_of(sources.paths), sources.unreadable_folders)) removed.emplace(source.file, source);
     }
     if (options.prune) {
         for (auto& source : gone_sources(known)) removed.emplace(source.file, source);

@@ -47,6 +47,7 @@ void add_up(IndexReport& total, IndexReport&& part);
 struct SourcePaths {
     const std::vector<std::filesystem::path>& paths;
     const std::vector<std::filesystem::path>& files;
+    const std::vector<std::filesystem::path>& unreadable_folders;  // under paths; their files are out of reach
 };
 
 // What a run changes against what the index records (in catalog): the files it writes (all

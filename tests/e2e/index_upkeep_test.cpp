@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <thread>
 
@@ -75,6 +76,32 @@ TEST_CASE("re-indexing a folder removes the communiqués of files renamed or del
     REQUIRE(run(index_tool(index.path()) + " " + quote((folder / "notes.log").string())).status == 0);
     CHECK(run(index_tool(index.path()) + " " + quote(folder.path().string())).out.find("removed 1: ") != std::string::npos);
     CHECK(run(search_tool(index.path()) + " zanzibarian").status == 0);
+}
+
+TEST_CASE("a folder that cannot be read is reported, and its communiqués are kept, not removed", "[cli][incremental][bad-input]") {
+    // Permissions bind a user other than root: as root, the tool runs as nobody.
+    const std::string as_user = geteuid() == 0 ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " : "";
+    TempDir dir;
+    const fs::path locked = dir / "corpus" / "locked";
+    fs::create_directories(locked);
+    fs::create_directories(dir / "corpus" / "open");
+    write_file(locked / "ottawa.txt", read_file(corpus_dir / "2001-ottawa-16th-plenary.txt"));
+    write_file(dir / "corpus" / "open" / "seoul.txt", read_file(corpus_dir / "2004-seoul-19th-plenary.txt"));
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path())) fs::permissions(entry.path(), fs::perms::all);
+    fs::permissions(dir.path(), fs::perms::all);
+    const std::string index = as_user + tool("plenary-index") + " --index " + quote((dir / "index").string()) + " ";
+    REQUIRE(run(index + quote((dir / "corpus").string())).status == 0);
+
+    fs::permissions(locked, fs::perms::none);
+    auto again = run(index + quote((dir / "corpus").string()));
+    auto alone = run(index + quote(locked.string()));
+    auto listed = run(index + "--list");
+    fs::permissions(locked, fs::perms::all);
+    CHECK(again.status == 3);
+    CHECK(again.out.find("skipped " + locked.string() + ": cannot read folder: Permission denied") != std::string::npos);
+    CHECK(again.out.find("1 file: 0 new, 0 changed, 1 unchanged, 1 failed, 0 removed") != std::string::npos);
+    CHECK(alone.status == 3);
+    CHECK(listed.out.find("ottawa") != std::string::npos);  // out of reach, not deleted
 }
 
 TEST_CASE("Ctrl-C stops a first build and an update, leaving no work files and the index as it was", "[cli][signals]") {

@@ -102,7 +102,7 @@ TEST_CASE("changed rules reach every communiqué of the index, not only the file
     auto one_file = run(index_tool + " --tag-rules " + quote((rules / "rules.conf").string()) + " " +
                         quote((files / "oslo.txt").string()));
     CHECK(one_file.status == 0);
-    CHECK(one_file.out.find("1 files: 0 new, 1 changed") != std::string::npos);
+    CHECK(one_file.out.find("1 file: 0 new, 1 changed") != std::string::npos);
     CHECK(one_file.out.find("1 more re-read for the changed rules") != std::string::npos);
     CHECK(one_file.out.find("warning: " + (files / "bern.txt").string() + ": gone") != std::string::npos);
     CHECK(json_passages(run(search_tool + "tag:dealers", false).out) == std::set<std::string>{"oslo#1", "rome#1"});

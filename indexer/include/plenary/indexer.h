@@ -83,8 +83,9 @@ struct IndexReport {
 // and .pdf files found under paths (files or folders, recursively) in one Xapian transaction:
 // either all of it is committed or the index stays as it was. The communiqués of files the index
 // knows under one of the folders and that are no longer found there (deleted, renamed, ignored)
-// are removed, unless options.keep_missing. Files that cannot
-// be read or parsed are reported in the result and skipped. Throws on errors that
+// are removed, unless options.keep_missing; a file out of reach (in a folder that cannot be read)
+// is not missing. Files and folders that cannot be read, and files that cannot be parsed, are
+// reported in the result and skipped. Throws on errors that
 // concern the whole run (index cannot be opened or written, a path does not exist).
 IndexReport update_index(const std::vector<std::filesystem::path>& paths, const IndexOptions& options);
 
@@ -106,9 +107,11 @@ inline constexpr const char* ignore_file_name = ".plenaryignore";
 
 // The source files update_index would read under paths, sorted, without duplicates; in
 // folders, hidden files and files named by a .plenaryignore are left out, and files of other
-// types are counted in unsupported (sidecars aside). A file named on the command line is
-// always read, as plain text if its type is none of the supported ones.
+// types are counted in unsupported (sidecars aside); folders the walk cannot read are added to
+// unreadable. A file named on the command line is always read, as plain text if its type is none
+// of the supported ones.
 std::vector<std::filesystem::path> find_source_files(const std::vector<std::filesystem::path>& paths,
-                                                     UnsupportedFiles* unsupported = nullptr);
+                                                     UnsupportedFiles* unsupported = nullptr,
+                                                     std::vector<FileFailure>* unreadable = nullptr);
 
 } // namespace plenary
