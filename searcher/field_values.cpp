@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <stdexcept>
+#include <vector>
 #include <string>
 
 #include "known_tags.h"
@@ -70,6 +72,29 @@ std::string years_text(const YearRange& years) {
     return fmt::format("up to {}", *years.to);
 }
 
+// The years as runs: "1790..1932, 1934..2021" for the speeches, "2001, 2004, 2011" where no three follow.
+std::string years_listed(const std::set<std::string>& values) {
+    std::vector<int> years;
+    for (const auto& value : values) years.push_back(std::stoi(value));
+    std::sort(years.begin(), years.end());
+    std::string list;
+    for (std::size_t first = 0, last = 0; first < years.size(); first = last + 1) {
+        last = first;
+        while (last + 1 < years.size() && years[last + 1] == years[last] + 1) ++last;
+        const std::string run = last - first >= 2 ? fmt::format("{}..{}", years[first], years[last])
+                                                  : last > first ? fmt::format("{}, {}", years[first], years[last])
+                                                                 : std::to_string(years[first]);
+        list += (list.empty() ? "" : ", ") + run;
+    }
+    return list;
+}
+
+std::string no_year_error(const Xapian::Database& db, const YearRange& range) {
+    auto years = values_under(db, schema::year_prefix);
+    return fmt::format("no communiqué {}{}", years_text(range), years.empty() ? "; the index records no years" : "; the years are " + years_listed(years));
+}
+
+
 std::string no_match_error(const Xapian::Database& db, const QueryNode& field) {
     const std::string value = printable(field.text);
     switch (field.field) {
@@ -81,17 +106,16 @@ std::string no_match_error(const Xapian::Database& db, const QueryNode& field) {
         return fmt::format("no communiqué from a meeting in \"{}\"{}", value, hint(field.text, values_under(db, schema::city_prefix, true), "cities"));
     case QueryField::org:
         return fmt::format("no communiqué of the organisation \"{}\"{}", value, hint(field.text, organisations(db), "organisations"));
-    case QueryField::year:
-    {
-        auto years = values_under(db, schema::year_prefix);
-        return fmt::format("no communiqué {}{}", years_text(field.years),
-                           years.empty() ? "; the index records no years" : "; the years are " + listed(years));
-    }
+    case QueryField::year: return no_year_error(db, field.years);
     }
     return {};
 }
 
 } // namespace
+
+void check_years_held(const Xapian::Database& db, const YearRange& years) {
+    if (!matches_any(db, year_filter(years))) throw std::runtime_error(no_year_error(db, years));
+}
 
 void check_field_value(const Xapian::Database& db, const QueryNode& field, const Xapian::Query& filter) {
     if (matches_any(db, filter)) return;

@@ -13,4 +13,8 @@ namespace plenary {
 // unknown_tag_error does (not at all in an index that records none); passage: ids are not checked.
 void check_field_value(const Xapian::Database& db, const QueryNode& field, const Xapian::Query& filter);
 
+// Throws std::runtime_error, naming the years the index holds, when no passage of db is of a year
+// in years (SearchOptions::years, --year), as year: does.
+void check_years_held(const Xapian::Database& db, const YearRange& years);
+
 } // namespace plenary

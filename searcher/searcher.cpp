@@ -7,6 +7,7 @@
 #include "communique_grouping.h"
 #include "feedback.h"
 #include "index_reader.h"
+#include "field_values.h"
 #include "known_tags.h"
 #include "matched_words.h"
 #include "plenary/database.h"
@@ -102,6 +103,7 @@ SearchResults Searcher::search_once(const ParsedQuery& parsed, const SearchOptio
 
 SearchResults Searcher::run_query(RankedQuery query, const ParsedQuery& parsed, const SearchOptions& options) {
     check_known_tags(db_, options.tags);
+    if (options.years) check_years_held(db_, *options.years);
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(Xapian::BM25Weight(ranking_.bm25_k1, 0, 1, ranking_.bm25_b, 0.5));
     enquire.set_sort_by_relevance_then_value(schema::sort_slot, false);

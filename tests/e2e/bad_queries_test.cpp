@@ -6,6 +6,7 @@
 
 #include "plenary/analyzer.h"
 #include "plenary/query_parser.h"
+#include "synthetic_corpus.h"
 #include "test_support.h"
 
 using namespace plenary;
@@ -152,4 +153,19 @@ TEST_CASE("a field value the index does not hold is a bad query naming the value
         CHECK(search(quote(known)).status == 0);
     }
     CHECK(search(quote("city:rome year:2004")).status == 1);
+}
+
+TEST_CASE("a year option with no communiqué of its years is the same error as year:, the years held written as runs", "[bad-query]") {
+    auto option = search("--year 1850 missile");
+    CHECK(option.status == 2);
+    CHECK(option.out == "plenary-search: no communiqué from 1850; the years are 2001, 2004, 2011, 2013, 2021\n");
+    CHECK(search("--year 2004 missile").status == 0);
+
+    TempDir dir;
+    write_synthetic_corpus(dir / "corpus", "y", 8, 2000);  // one communiqué a year, 1990 to 1997
+    const std::string index = quote((dir / "index").string());
+    REQUIRE(run(tool("plenary-index") + " --quiet --index " + index + " " + quote((dir / "corpus").string())).status == 0);
+    auto runs = run(tool("plenary-search") + " --index " + index + " 'markery1 year:1850'");
+    CHECK(runs.status == 2);
+    CHECK(runs.out.find("the years are 1990..1997\n") != std::string::npos);
 }
