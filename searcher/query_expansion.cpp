@@ -140,7 +140,7 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
     }
 }
 
-// A lone word's synonyms in the language (not a phrase's words: quotes ask for the wording), as
+// A lone word's synonyms in the language, as
 // the index's stems, where the index holds them and no other form has them. One-word synonyms
 // only, and no function word ("costs": "be"): a synonym of several words is a phrase, checked in
 // every passage holding its words, which made free text of common words several times slower
@@ -182,7 +182,6 @@ QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tok
         }
     }
     if (length == 1) add_halves(tokens[first], alternatives);
-    if (tokens.size() == 1) add_wordnet_synonyms(tokens.front(), alternatives);
     return alternatives;
 }
 
@@ -206,7 +205,7 @@ Xapian::Query QueryExpander::words_starting_with(const std::string& prefix, Xapi
     return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
 }
 
-std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens) const {
+std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens, bool lone_word) const {
     std::vector<Variant> variants{{}};
     for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {
         Alternatives alternatives = segment(tokens, first, length);
@@ -223,6 +222,7 @@ std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens) c
         }
         variants = std::move(longer);
     }
+    if (lone_word && tokens.size() == 1) add_wordnet_synonyms(tokens.front(), variants);
     return variants;
 }
 

@@ -33,8 +33,10 @@ public:
     // kinds of forms the options weigh above 0 (synonym_weight, concept_weight, mined_vocabulary).
     QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options);
 
-    // The forms the tokens may take, theirs first, without duplicates; at most max_variants.
-    std::vector<Variant> variants(const std::vector<Token>& tokens) const;
+    // The forms the tokens may take, theirs first, without duplicates; at most max_variants, and
+    // for a lone word (a plain word of the query, not quoted: quotes ask for the wording) its
+    // WordNet synonyms after them.
+    std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word = false) const;
 
     // Whether the token is an acronym that is also a function word (US, IT, WHO), written in
     // capitals: then it is not a function word, and it expands.

@@ -13,8 +13,8 @@ namespace plenary {
 
 namespace {
 
-std::vector<Variant> variants(const std::vector<Token>& tokens, const CompileContext& context) {
-    if (context.expander) return context.expander->variants(tokens);
+std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word, const CompileContext& context) {
+    if (context.expander) return context.expander->variants(tokens, lone_word);
     Variant as_written;
     for (const auto& token : tokens) as_written.stems.push_back(token.stem);
     return {as_written};
@@ -74,7 +74,7 @@ Xapian::Query communiques_named_by(const Token& token, const CompileContext& con
 Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
     std::vector<Xapian::Query> alternatives;
     std::vector<Xapian::Query> phrases;
-    auto forms = variants(tokens, context);
+    auto forms = variants(tokens, lone_word, context);
     const bool in_fields_too = lone_word && !context.body_only;
     Xapian::Query named_by = in_fields_too ? communiques_named_by(tokens.front(), context) : Xapian::Query();
     for (const auto& form : forms) {
