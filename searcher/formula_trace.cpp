@@ -188,7 +188,7 @@ FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const
     FormulaTrace trace;
     trace.formula = formula;
     trace.from_passage = looks_like_passage_id(formula);
-    for (auto& communique : searcher.communiques()) trace.versions.push_back({std::move(communique), {}, {}, 0, {}});
+    for (auto& communique : searcher.communiques()) trace.versions.push_back({std::move(communique), {}, {}, 0, {}, {}});
     if (trace.from_passage) trace_passage(searcher, trace, options);
     else trace_query(searcher, trace, options);
     add_diffs(trace);
