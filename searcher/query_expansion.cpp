@@ -140,11 +140,11 @@ void QueryExpander::add_halves(const Token& token, Alternatives& into) const {
     }
 }
 
-// A lone word's synonyms in the language, as
-// the index's stems, where the index holds them and no other form has them. One-word synonyms
-// only, and no function word ("costs": "be"): a synonym of several words is a phrase, checked in
-// every passage holding its words, which made free text of common words several times slower
-// ("reduce taxes for working families": "bring down", "cut back", "work on", ...).
+// A lone word's synonyms in the language, as the index's stems, where the index holds them and no
+// other form has them. One-word synonyms only, and no function word ("costs": "be"): a synonym of
+// several words is a phrase, checked in every passage holding its words, which made free text of
+// common words several times slower ("reduce taxes for working families": "bring down", "cut
+// back", "work on", ...).
 void QueryExpander::add_wordnet_synonyms(const Token& token, Alternatives& into) const {
     if (options_.wordnet_weight <= 0 || !is_ascii_word(token.term) || Analyzer::is_stopword(token.term)) return;
     for (const auto& synonym : wordnet_synonyms(token.term)) {

@@ -79,7 +79,9 @@ std::size_t tag_length(std::string_view text, std::size_t at) {
     return end > name && end < text.size() && text[end] == '>' ? end + 1 - at : 0;
 }
 
-std::vector<TaggedText> tagged_texts(std::string_view text, std::string_view& before_first_tag) {
+// The tags of text in order; what comes before the first one is left out (a topic file read as
+// TREC starts with <top>).
+std::vector<TaggedText> tagged_texts(std::string_view text) {
     std::vector<TaggedText> tagged;
     std::size_t line = 1;
     std::size_t text_start = 0;
@@ -88,12 +90,12 @@ std::vector<TaggedText> tagged_texts(std::string_view text, std::string_view& be
         if (text[at] != '<') continue;
         const std::size_t length = tag_length(text, at);
         if (length == 0) continue;
-        (tagged.empty() ? before_first_tag : tagged.back().text) = text.substr(text_start, at - text_start);
+        if (!tagged.empty()) tagged.back().text = text.substr(text_start, at - text_start);
         tagged.push_back({lowercase_ascii(text.substr(at + 1, length - 2)), {}, line});
         text_start = at + length;
         at += length - 1;
     }
-    (tagged.empty() ? before_first_tag : tagged.back().text) = text.substr(text_start);
+    if (!tagged.empty()) tagged.back().text = text.substr(text_start);
     return tagged;
 }
 
@@ -123,8 +125,7 @@ std::vector<Topic> parse_trec(std::string_view text, const fs::path& file) {
     std::optional<Topic> open;  // the topic between <top> and </top>
     std::size_t top_line = 0;
     bool has_title = false;
-    std::string_view before;
-    for (const auto& [tag, content, line] : tagged_texts(text, before)) {
+    for (const auto& [tag, content, line] : tagged_texts(text)) {
         if (tag == "top") {
             if (open) throw TopicError(file, line, fmt::format("<top> inside the topic opened on line {}", top_line));
             open = Topic{};
