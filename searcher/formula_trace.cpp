@@ -159,18 +159,23 @@ std::size_t FormulaTrace::present() const {
     return count;
 }
 
+namespace {
+
+bool dated(const TraceVersion& version) { return version.communique->metadata.year.has_value(); }
+
+} // namespace
+
 const TraceVersion* FormulaTrace::first() const {
-    for (const auto& version : versions) {
-        if (version.hit) return &version;
-    }
-    return nullptr;
+    auto carried = std::find_if(versions.begin(), versions.end(), [](const TraceVersion& version) { return version.hit.has_value(); });
+    return carried == versions.end() ? nullptr : &*carried;
 }
 
 const TraceVersion* FormulaTrace::last() const {
-    for (auto version = versions.rbegin(); version != versions.rend(); ++version) {
-        if (version->hit) return &*version;
+    const TraceVersion* last = nullptr;
+    for (const auto& version : versions) {
+        if (version.hit && (!last || dated(version) || !dated(*last))) last = &version;
     }
-    return nullptr;
+    return last;
 }
 
 bool looks_like_passage_id(const std::string& formula) {
@@ -189,6 +194,7 @@ FormulaTrace trace_formula(Searcher& searcher, const std::string& formula, const
     trace.formula = formula;
     trace.from_passage = looks_like_passage_id(formula);
     for (auto& communique : searcher.communiques()) trace.versions.push_back({std::move(communique), {}, {}, 0, {}, {}});
+    std::stable_partition(trace.versions.begin(), trace.versions.end(), dated);
     if (trace.from_passage) trace_passage(searcher, trace, options);
     else trace_query(searcher, trace, options);
     add_diffs(trace);

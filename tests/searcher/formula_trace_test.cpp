@@ -229,3 +229,25 @@ TEST_CASE("a paragraph is carried over from the communiqué before it of the sam
     });
     CHECK(across_another_regime != carried.end());
 }
+
+TEST_CASE("communiqués without a year close the timeline and are neither its first nor its last version", "[trace]") {
+    TempDir dir;
+    write_file(dir / "notes" / "analyst-notes.txt",
+               "Notes on what the regime says about intangible technology transfer, kept for the export control desk.\n\n"
+               "Partners keep returning to intangible technology transfer: the transfer of technical data by e-mail, "
+               "by cloud storage and by visiting experts, which export licences do not always reach.\n");
+    IndexOptions options;
+    options.index_dir = dir / "index";
+    update_index({corpus_dir, dir / "notes"}, options);
+    Searcher searcher(dir / "index", wording_ranking());
+    FormulaTrace trace = trace_formula(searcher, "intangible technology transfer");
+    REQUIRE(trace.versions.size() == 6);
+    const TraceVersion& notes = trace.versions.back();
+    CHECK_FALSE(notes.communique->metadata.year);
+    CHECK(notes.hit);
+    for (std::size_t i = 0; i + 1 < trace.versions.size(); ++i) CHECK(trace.versions[i].communique->metadata.year);
+    REQUIRE(trace.first());
+    REQUIRE(trace.last());
+    CHECK(trace.first()->communique->id == "2004-seoul-19th-plenary");
+    CHECK(trace.last()->communique->id == "2021-sochi-33rd-plenary");
+}

@@ -38,12 +38,15 @@ struct TraceVersion {
 struct FormulaTrace {
     std::string formula;                // the query, or the passage id traced
     bool from_passage = false;          // formula is a passage id
-    // The communiqués in time order: every one of the index, but only the traced passage's
-    // regime (organisation), or only those where the query's fields beside its words hold.
+    // The communiqués in time order, those without a year after the others (a note or a page
+    // whose date was not found cannot be placed in the timeline): every one of the index, but only
+    // the traced passage's regime (organisation), or only those where the query's fields beside
+    // its words hold.
     std::vector<TraceVersion> versions;
 
     std::size_t present() const;
-    // The first and last communiqué that carries it; nothing when none does.
+    // The first and last dated communiqué that carries it (an undated one when no dated one
+    // does); nothing when none does.
     const TraceVersion* first() const;
     const TraceVersion* last() const;
 };
