@@ -127,7 +127,7 @@ std::vector<schema::SourceRecord> missing_from_folders(const KnownSources& known
     std::vector<schema::SourceRecord> missing;
     for (const auto& [file, source] : known) {
         auto under = [&](const std::vector<fs::path>& of) {
-            return std::any_of(of.begin(), of.end(), [&](const fs::path& folder) { return is_under(file, folder) || file == folder; });
+            return std::any_of(of.begin(), of.end(), [&](const fs::path& folder) { return is_under(file, folder); });
         };
         if (under(folders) && !under(unreadable_folders) && !found.count(file) && !named_on_its_own(file)) missing.push_back(source);
     }

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <set>
 #include <stdexcept>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "known_tags.h"
 #include "plenary/index_schema.h"
@@ -93,7 +93,6 @@ std::string no_year_error(const Xapian::Database& db, const YearRange& range) {
     auto years = values_under(db, schema::year_prefix);
     return fmt::format("no communiqué {}{}", years_text(range), years.empty() ? "; the index records no years" : "; the years are " + years_listed(years));
 }
-
 
 std::string no_match_error(const Xapian::Database& db, const QueryNode& field) {
     const std::string value = printable(field.text);
