@@ -98,6 +98,16 @@ TEST_CASE("a mistyped long option names the option it was probably meant to be",
     }
 }
 
+TEST_CASE("without WordNet's database a search runs as with --wordnet-weight 0, and says nothing of it", "[cli][wordnet]") {
+    TempDir index;
+    REQUIRE(run(index_tool(index) + " -q " + quote(corpus_dir.string())).status == 0);
+    auto without_database = run("WNSEARCHDIR=/nonexistent " + search_tool(index) + " --json talks");
+    auto without_synonyms = run(search_tool(index) + " --json --wordnet-weight 0 talks");
+    CHECK(without_database.status == 0);
+    CHECK(without_database.out == without_synonyms.out);
+    CHECK(without_database.out != run(search_tool(index) + " --json talks").out);  // the database is there otherwise
+}
+
 TEST_CASE("a search without an index says how to build one", "[cli]") {
     TempDir missing;
     auto result = run(tool("plenary-search") + " --index " + quote((missing / "nothing").string()) + " missile");
