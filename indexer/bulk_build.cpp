@@ -58,21 +58,25 @@ std::size_t max_open_shards() {
 }
 
 void bulk_build(const fs::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill,
-                const std::optional<fs::path>& base) {
+                const BuildCloser& close, const std::optional<fs::path>& base) {
     remove_leftovers(index_dir);
     WorkFolder work(index_dir, work_prefix);
     auto shard_path = [&](std::size_t shard) { return (work / fmt::format("shard-{}", shard)).string(); };
-    run_in_parallel(shards, threads, [&](std::size_t shard) {
-        // A shard is scratch until compacted: no fsync, one commit.
-        Xapian::WritableDatabase db(shard_path(shard), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-        fill(db, shard);
+    // A shard is scratch until compacted: no fsync, one commit.
+    auto write_scratch = [](const std::string& path, const std::function<void(Xapian::WritableDatabase&)>& write) {
+        Xapian::WritableDatabase db(path, Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        write(db);
         db.commit();
         db.close();
+    };
+    run_in_parallel(shards, threads, [&](std::size_t shard) {
+        write_scratch(shard_path(shard), [&](Xapian::WritableDatabase& db) { fill(db, shard); });
     });
+    write_scratch(shard_path(shards), close);
 
     Xapian::Database all;
     if (base) all.add_database(Xapian::Database(base->string()));
-    for (std::size_t shard = 0; shard < shards; ++shard) all.add_database(Xapian::Database(shard_path(shard)));
+    for (std::size_t shard = 0; shard <= shards; ++shard) all.add_database(Xapian::Database(shard_path(shard)));
     all.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
     all.close();
     move_into_place(work / "built", index_dir);

@@ -18,14 +18,18 @@ namespace plenary {
 // Fills shard number shard_number (from 0) of a build.
 using ShardFiller = std::function<void(Xapian::WritableDatabase& shard, std::size_t shard_number)>;
 
+// Fills, once every shard is filled, one more database merged with them: what the build writes once
+// rather than in every shard.
+using BuildCloser = std::function<void(Xapian::WritableDatabase& db)>;
+
 // How many shards the merge can open at once: raises the soft limit on open files
 // to the hard one, and allows 8 descriptors per shard (Xapian opens 4 to 5 tables).
 std::size_t max_open_shards();
 
 // Builds the index in index_dir (fresh, locked by the caller) from the database base, if any, and
-// `shards` shards, filled by that many threads. Rethrows the first error of a shard; the folder then
-// holds no database.
+// `shards` shards, filled by that many threads, and the database close fills after them. Rethrows the
+// first error of a shard; the folder then holds no database.
 void bulk_build(const std::filesystem::path& index_dir, std::size_t shards, std::size_t threads, const ShardFiller& fill,
-                const std::optional<std::filesystem::path>& base = std::nullopt);
+                const BuildCloser& close, const std::optional<std::filesystem::path>& base = std::nullopt);
 
 } // namespace plenary

@@ -1,6 +1,7 @@
 #include "first_build.h"
 
 #include <algorithm>
+#include <mutex>
 #include <thread>
 
 #include "bulk_build.h"
@@ -67,12 +68,20 @@ IndexReport build_in_shards(const std::vector<FileChange>& plan, const fs::path&
     auto runs = split_by_size(plan, shard_count(plan, options));
     std::vector<IndexReport> parts(runs.size());
     RunProgress progress(options.progress, plan.size(), options.interrupted);
+    // Every shard would write the words they share into its spelling dictionary, and the merge would
+    // add them up again: the shards' counts are added up here and written once.
+    SpellingRecorder spelling;
+    std::mutex spelling_lock;
     auto fill = [&](Xapian::WritableDatabase& shard, std::size_t number) {
         IndexWriter writer(shard, rules);
         parts[number] = write_changes(runs[number], writer, progress);
-        writer.finish();
+        SpellingRecorder shard_spelling;
+        writer.finish(&shard_spelling);
+        std::lock_guard lock(spelling_lock);
+        spelling.add(shard_spelling);
     };
-    bulk_build(index_dir, runs.size(), build_threads(options), fill, base);
+    bulk_build(index_dir, runs.size(), build_threads(options), fill,
+               [&](Xapian::WritableDatabase& db) { spelling.write(db); }, base);
     IndexReport report;
     for (auto& part : parts) add_up(report, std::move(part));
     return report;

@@ -68,12 +68,13 @@ void IndexWriter::remove_all() {
     for (const auto& key : keys) catalog_.set_metadata(key, "");
 }
 
-void IndexWriter::finish() {
+void IndexWriter::finish(SpellingRecorder* spelling) {
     Analyzer analyzer;
     Vocabulary vocabulary = rules_.vocabulary;
     append(vocabulary, defined_vocabulary(catalog_, analyzer));
     write_synonyms(catalog_, vocabulary);
-    documents_.spelling().write(catalog_);
+    if (spelling) spelling->add(documents_.spelling());
+    else documents_.spelling().write(catalog_);
     catalog_.set_metadata(std::string(schema::format_key), std::string(schema::format_version));
     catalog_.set_metadata(std::string(schema::analysis_key), analysis_fingerprint(rules_.tagger));
     catalog_.set_metadata(std::string(schema::tag_names_key), schema::tags_value(rules_.tagger.tag_names()));

@@ -37,8 +37,9 @@ public:
 
     // Writes what the whole run determines: the synonyms (the run's vocabulary and the terms every
     // communiqué of the index defines), the spelling of the words written, the format, the analysis
-    // fingerprint and the tag names.
-    void finish();
+    // fingerprint and the tag names. Given spelling, the words' counts are added to it instead of
+    // written: a bulk build writes them once for all its shards.
+    void finish(SpellingRecorder* spelling = nullptr);
 
 private:
     void write_definitions(const Communique& communique);

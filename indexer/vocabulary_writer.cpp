@@ -46,6 +46,10 @@ void SpellingRecorder::add(const Token& token) {
     }
 }
 
+void SpellingRecorder::add(const SpellingRecorder& other) {
+    for (const auto& [word, count] : other.counts_) counts_[word] += count;
+}
+
 void SpellingRecorder::write(Xapian::WritableDatabase& db) const {
     for (const auto& [word, count] : counts_) db.add_spelling(word, count);
 }

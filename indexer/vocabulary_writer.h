@@ -24,6 +24,7 @@ void write_synonyms(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 class SpellingRecorder {
 public:
     void add(const Token& token);
+    void add(const SpellingRecorder& other);
     void write(Xapian::WritableDatabase& db) const;
 
 private:

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 #include "plenary/hit_output.h"
 #include "plenary/indexer.h"
@@ -49,6 +50,13 @@ std::vector<std::string> entries(const fs::path& dir) {
     return names;
 }
 
+// The spelling dictionary: every word and its count.
+std::vector<std::pair<std::string, Xapian::doccount>> spellings(const Xapian::Database& db) {
+    std::vector<std::pair<std::string, Xapian::doccount>> words;
+    for (auto word = db.spellings_begin(); word != db.spellings_end(); ++word) words.emplace_back(*word, word.get_termfreq());
+    return words;
+}
+
 } // namespace
 
 TEST_CASE("a first build on several threads finds what a build on one thread finds", "[bulk]") {
@@ -71,6 +79,9 @@ TEST_CASE("a first build on several threads finds what a build on one thread fin
     CHECK(std::vector<std::string>(b.metadata_keys_begin(), b.metadata_keys_end()) ==
           std::vector<std::string>(a.metadata_keys_begin(), a.metadata_keys_end()));
     CHECK(b.get_metadata("communique:2013-rome-27th-plenary") == a.get_metadata("communique:2013-rome-27th-plenary"));
+    // The shards' word counts are added up once, not merged shard by shard: the same dictionary.
+    CHECK(spellings(b) == spellings(a));
+    CHECK(b.get_spelling_suggestion("brokring") == "brokering");
     // The shards and their work folder are gone; the lock-free folder holds one database.
     for (const auto& name : entries(sharded.path())) CHECK(name.find("bulk") == std::string::npos);
 }
