@@ -3,7 +3,12 @@
 #include <wn.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <mutex>
+#include <optional>
+#include <span>
+#include <sstream>
+#include <string_view>
 #include <unordered_map>
 
 namespace plenary {
@@ -35,11 +40,91 @@ std::string readable(const char* lemma) {
     return word;
 }
 
+bool wordnet_holds(std::string form, int part_of_speech) {
+    IndexPtr index = index_lookup(form.data(), part_of_speech);
+    if (index) free_index(index);
+    return index != nullptr;
+}
+
+// The part of speech's exception list ("women woman", "ran run"), the file morphy(7WN) reads.
+FILE* exceptions_file(int part_of_speech) {
+    static FILE* files[ADV + 1] = {};
+    static bool opened[ADV + 1] = {};
+    static const char* names[ADV + 1] = {nullptr, "noun.exc", "verb.exc", "adj.exc", "adv.exc"};
+    if (!opened[part_of_speech]) {
+        opened[part_of_speech] = true;
+        files[part_of_speech] = std::fopen((std::string(SetSearchdir()) + "/" + names[part_of_speech]).c_str(), "r");
+    }
+    return files[part_of_speech];
+}
+
+// The word's base forms in its exception list: the words after it on its line.
+std::vector<std::string> exceptions_of(const std::string& word, int part_of_speech) {
+    FILE* file = exceptions_file(part_of_speech);
+    std::string key = word;
+    const char* line = file ? bin_search(key.data(), file) : nullptr;
+    std::vector<std::string> bases;
+    if (!line) return bases;
+    std::istringstream words(line);
+    std::string base;
+    words >> base;  // the word itself
+    while (words >> base) bases.push_back(base);
+    return bases;
+}
+
+// morphy(7WN)'s detachment rules: an ending and what replaces it.
+struct Detachment {
+    std::string_view ending, replacement;
+};
+constexpr Detachment noun_rules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Detachment verb_rules[] = {{"s", ""},  {"ies", "y"}, {"es", "e"},  {"es", ""},
+                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr Detachment adjective_rules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+std::span<const Detachment> detachments(int part_of_speech) {
+    switch (part_of_speech) {
+    case NOUN: return noun_rules;
+    case VERB: return verb_rules;
+    case ADJ: return adjective_rules;
+    default: return {};
+    }
+}
+
+// The first detachment whose result WordNet holds ("controls" -> "control"), or nothing. A noun in
+// "ful" has its stem detached ("handsful" -> "handful"); other nouns in "ss" and short words, none.
+std::optional<std::string> detached_base(const std::string& word, int part_of_speech) {
+    std::string stem = word, suffix;
+    if (part_of_speech == NOUN) {
+        if (word.ends_with("ful")) {
+            stem = word.substr(0, word.size() - 3);
+            suffix = "ful";
+        } else if (word.ends_with("ss") || word.size() <= 2) {
+            return std::nullopt;
+        }
+    }
+    for (const auto& rule : detachments(part_of_speech)) {
+        if (!stem.ends_with(rule.ending)) continue;
+        std::string base = stem.substr(0, stem.size() - rule.ending.size()) + std::string(rule.replacement);
+        if (base != stem && wordnet_holds(base, part_of_speech)) return base + suffix;
+    }
+    return std::nullopt;
+}
+
+// The word and its base forms as morphy(7WN) finds them: those of its exception list if it has one
+// (none if the list names the word itself first: "feed feed fee"), else the first detachment WordNet
+// holds. libwordnet's morphstr finds the same, but tests each
+// detachment with is_defined, which works out every search WordNet could make on the word (for a
+// noun, hundreds of synsets read for its holonyms and meronyms): most of a cold search's time.
 std::vector<std::string> base_forms(const std::string& word, int part_of_speech) {
     std::vector<std::string> forms{word};
-    std::string scratch = word;
-    for (char* form = morphstr(scratch.data(), part_of_speech); form; form = morphstr(nullptr, part_of_speech)) {
-        if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.emplace_back(form);
+    std::vector<std::string> found = exceptions_of(word, part_of_speech);
+    if (!found.empty() && found.front() == word) return forms;
+    if (found.empty() && part_of_speech != ADV) {
+        if (auto base = detached_base(word, part_of_speech)) found.push_back(*base);
+    }
+    for (auto& form : found) {
+        if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
     }
     return forms;
 }
