@@ -10,6 +10,7 @@
 #include "bundled_searcher.h"
 #include "plenary/query_parser.h"
 #include "test_support.h"
+#include "wordnet_synonyms.h"
 
 using namespace plenary;
 using namespace plenary::testing;
@@ -59,6 +60,23 @@ TEST_CASE("a lone word matches its WordNet synonyms the index holds, at wordnet_
     QueryParserOptions without;
     without.wordnet_weight = 0;
     CHECK_THAT(index.compiled("talks", without), !Catch::Contains("negoti"));
+}
+
+TEST_CASE("a word's synonyms are its base forms' as morphy(7WN) finds them", "[wordnet]") {
+    auto has = [](const std::string& word, const std::string& synonym) {
+        auto synonyms = wordnet_synonyms(word);
+        return std::find(synonyms.begin(), synonyms.end(), synonym) != synonyms.end();
+    };
+    CHECK(has("controls", "restraint"));  // a regular plural: control
+    CHECK(has("women", "adult female"));  // the exception list: woman
+    CHECK(has("ran", "operate"));         // run
+    CHECK(has("handsful", "fistful"));    // a noun in -ful: handful
+    // An exception list that names the word itself first ("feed feed fee") gives no other base:
+    // feed is not taken for fee, whose synonym is tip.
+    CHECK(has("feed", "provender"));
+    CHECK_FALSE(has("feed", "tip"));
+    // Nouns in -ss are not detached: "glass" is not "glas".
+    CHECK(has("glass", "drinking glass"));
 }
 
 TEST_CASE("quoted words keep their wording: a phrase's words do not take WordNet synonyms", "[wordnet]") {
