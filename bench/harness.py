@@ -15,8 +15,9 @@ from pathlib import Path
 
 import shards
 from corpora import REPLICAS, fetch_sotu, make_replica
-from measuring import (disk_bytes, measure_builds, measure_child, measure_micro, measure_queries, measure_terminal,
-                       read_queries)
+from floor import measure_floor
+from measuring import (disk_bytes, hyperfine_median, measure_builds, measure_child, measure_micro,
+                       measure_queries, measure_terminal, read_queries)
 from report import analyse, plot, report
 
 BENCH = Path(__file__).resolve().parent
@@ -42,7 +43,8 @@ def environment(build_dir):
 
 def tools_of(bin_dir, sharding):
     tools = {"index": bin_dir / "plenary-index", "search": bin_dir / "plenary-search", "serve": bin_dir / "plenary-serve",
-             "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench"}
+             "fts5": bin_dir / "fts5-peer", "micro": bin_dir / "plenary-micro-bench",
+             "floor": bin_dir / "xapian-floor", "search_floor": bin_dir / "xapian-search-floor"}
     needed = ("index", "search", "serve") if sharding else tools
     for tool in (tools[name] for name in needed):
         if not tool.exists():
@@ -104,6 +106,8 @@ def main():
     results["build"] = measure_builds(corpora, work, tools, lambda name: 1 if name == "x16" else args.reps, log)
     results["query"] = measure_queries(corpora, work, tools, queries, args.warmup, args.repeat, log)
     results["terminal"] = measure_terminal(corpora, work, tools, queries, args.terminal_runs, log)
+    timed_whole = {name: list(results["terminal"][name]["plenary"]) for name in corpora}
+    results["floor"] = measure_floor(corpora, work, tools, queries, timed_whole, args.terminal_runs, hyperfine_median, log)
     results["micro"] = measure_micro(tools, work, log)
     env["load_after"] = round(os.getloadavg()[0], 2)
     env["under_load"] = env["load_before"] > 0.5 or env["load_after"] > 2.5

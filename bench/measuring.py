@@ -107,6 +107,25 @@ def read_queries():
     return queries
 
 
+def corpus_years(tools, index):
+    """The years of the communiqués of an index (plenary-index --list)."""
+    listing = subprocess.run([tools["index"], "--list", "--index", index], capture_output=True, text=True,
+                             check=True).stdout
+    return {int(fields[1]) for fields in (line.split("\t") for line in listing.splitlines()) if fields[1].isdigit()}
+
+
+def applicable(queries, years):
+    """The queries whose year range holds a year of the corpus: plenary refuses a range with none, as it
+    refuses any field value the index does not hold (the bundled communiqués are from 2001 to 2021, the
+    year queries are about the speeches)."""
+    def holds_a_year(query):
+        if query["years"] == "-":
+            return True
+        low, high = (int(y) for y in query["years"].split(".."))
+        return any(low <= year <= high for year in years)
+    return [q for q in queries if holds_a_year(q)]
+
+
 def plenary_passages(tools, index):
     """The passages plenary-index --status counts in an index."""
     status = subprocess.run([tools["index"], "--status", "--index", index], capture_output=True, text=True,
@@ -156,12 +175,14 @@ def measure_builds(corpora, work, tools, reps_for, log):
     return results
 
 
-def measure_queries(corpora, work, tools, queries, warmup, repeat, log):
-    topics = work / "topics.tsv"
-    topics.write_text("".join(f"{q['qid']}\t{q['plenary']}\n" for q in queries))
+def measure_queries(corpora, work, tools, all_queries, warmup, repeat, log):
     results = {}
     for name in corpora:
         log(f"queries {name}")
+        queries = applicable(all_queries, corpus_years(tools, work / f"plenary-{name}"))
+        topics, fts5_queries = work / f"topics-{name}.tsv", work / f"queries-{name}.tsv"
+        topics.write_text("".join(f"{q['qid']}\t{q['plenary']}\n" for q in queries))
+        fts5_queries.write_text("".join(f"{q['qid']}\t{q['plenary']}\t{q['fts5']}\t{q['years']}\n" for q in queries))
         plenary_timings, fts5_timings = work / f"timings-plenary-{name}.tsv", work / f"timings-fts5-{name}.tsv"
         plenary_run, fts5_run = work / f"run-plenary-{name}.txt", work / f"run-fts5-{name}.txt"
         with open(plenary_run, "w") as run:
@@ -169,14 +190,15 @@ def measure_queries(corpora, work, tools, queries, warmup, repeat, log):
                             "--limit", "10", "--timings", plenary_timings, "--warmup", str(warmup),
                             "--repeat", str(repeat)],
                            stdout=run, check=False)
-        subprocess.run([tools["fts5"], "query", work / f"fts5-{name}", BENCH / "queries.tsv", "--timings", fts5_timings,
+        subprocess.run([tools["fts5"], "query", work / f"fts5-{name}", fts5_queries, "--timings", fts5_timings,
                         "--warmup", str(warmup), "--repeat", str(repeat), "--run", fts5_run], check=True)
         ours, theirs = read_run(plenary_run), read_run(fts5_run)
         overlap = [len(set(ours.get(q["qid"], [])) & set(theirs.get(q["qid"], []))) / 10 for q in queries
                    if ours.get(q["qid"]) or theirs.get(q["qid"])]
         results[name] = {"plenary": latency_summary(plenary_timings), "fts5": latency_summary(fts5_timings),
                          "hits": {q["qid"]: [len(ours.get(q["qid"], [])), len(theirs.get(q["qid"], []))] for q in queries},
-                         "top10_overlap_mean": statistics.fmean(overlap) if overlap else None}
+                         "top10_overlap_mean": statistics.fmean(overlap) if overlap else None,
+                         "left_out": [q["qid"] for q in all_queries if q not in queries]}
     return results
 
 
@@ -205,7 +227,8 @@ def measure_terminal(corpora, work, tools, queries, runs, log):
     for name in corpora:
         log(f"whole-process latency {name}")
         results[name] = {"plenary": {}, "fts5": {}}
-        for qid in TERMINAL_QUERIES:
+        held = {q["qid"] for q in applicable(queries, corpus_years(tools, work / f"plenary-{name}"))}
+        for qid in (qid for qid in TERMINAL_QUERIES if qid in held):
             query = by_qid[qid]
             commands = {
                 "plenary": [str(tools["search"]), "--index", str(work / f"plenary-{name}"), query["plenary"]],
