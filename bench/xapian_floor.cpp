@@ -1,7 +1,7 @@
 // xapian-floor: what Xapian alone costs, the floor under plenary's own figures.
 //
 //   xapian-floor build FOLDER [--threads N] [--variant full|no-text|no-termlist|no-positions|bare]
-//                             [--shard-bytes N] [--compact-flags N]
+//                             [--shard-bytes N]
 //   xapian-floor query INDEX WORD...
 //
 // build: the passages' documents are made first (loader, analysis, tags: untimed, in memory), then
@@ -22,6 +22,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -127,14 +128,16 @@ int build_floor(int argc, char** argv) {
     std::size_t threads = 2;
     std::string variant = "full";
     std::size_t shard_bytes = plenary::IndexOptions{}.shard_bytes;
-    int compact_flags = Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS;
     for (int i = 3; i + 1 < argc; i += 2) {
         std::string option = argv[i];
         if (option == "--threads") threads = std::stoul(argv[i + 1]);
         else if (option == "--variant") variant = argv[i + 1];
         else if (option == "--shard-bytes") shard_bytes = std::stoul(argv[i + 1]);
-        else if (option == "--compact-flags") compact_flags = std::stoi(argv[i + 1]);
+        else throw std::invalid_argument("unknown option " + option);
     }
+    const std::string variants[] = {"full", "no-text", "no-termlist", "no-positions", "bare"};
+    if (std::find(std::begin(variants), std::end(variants), variant) == std::end(variants))
+        throw std::invalid_argument("unknown variant " + variant);
     auto files = find_source_files({folder});
     auto passages = prepare(files, threads, variant);
 
@@ -167,7 +170,7 @@ int build_floor(int argc, char** argv) {
     Xapian::Database all;
     for (std::size_t shard = 0; shard < shards.size(); ++shard)
         all.add_database(Xapian::Database((work / fmt::format("shard-{}", shard)).string()));
-    all.compact((work / "built").string(), compact_flags);
+    all.compact((work / "built").string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_MULTIPASS);
     auto wall_end = std::chrono::steady_clock::now();
     double cpu_end = cpu_seconds();
 
@@ -189,8 +192,13 @@ int build_floor(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     std::string mode = argc > 2 ? argv[1] : "";
-    if (mode == "build") return build_floor(argc, argv);
-    if (mode == "query") return query_floor(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    try {
+        if (mode == "build") return build_floor(argc, argv);
+        if (mode == "query") return query_floor(argv[2], std::vector<std::string>(argv + 3, argv + argc));
+    } catch (const std::exception& error) {
+        std::cerr << "xapian-floor: " << error.what() << '\n';
+        return 2;
+    }
     std::cerr << "usage: xapian-floor build FOLDER [--threads N] [--variant full|no-text|no-termlist|no-positions|bare]\n"
                  "       xapian-floor query INDEX WORD...\n";
     return 2;
