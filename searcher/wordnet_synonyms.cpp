@@ -3,6 +3,7 @@
 #include <wn.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <mutex>
 #include <optional>
@@ -48,13 +49,13 @@ bool wordnet_holds(std::string form, int part_of_speech) {
 
 // The part of speech's exception list ("women woman", "ran run"), the file morphy(7WN) reads.
 FILE* exceptions_file(int part_of_speech) {
-    static FILE* files[ADV + 1] = {};
-    static bool opened[ADV + 1] = {};
-    static const char* names[ADV + 1] = {nullptr, "noun.exc", "verb.exc", "adj.exc", "adv.exc"};
-    if (!opened[part_of_speech]) {
-        opened[part_of_speech] = true;
-        files[part_of_speech] = std::fopen((std::string(SetSearchdir()) + "/" + names[part_of_speech]).c_str(), "r");
-    }
+    static const std::array<FILE*, ADV + 1> files = [] {
+        const char* names[ADV + 1] = {nullptr, "noun.exc", "verb.exc", "adj.exc", "adv.exc"};
+        std::array<FILE*, ADV + 1> opened{};
+        for (int part = NOUN; part <= ADV; ++part)
+            opened[part] = std::fopen((std::string(SetSearchdir()) + "/" + names[part]).c_str(), "r");
+        return opened;
+    }();
     return files[part_of_speech];
 }
 
@@ -91,8 +92,9 @@ std::span<const Detachment> detachments(int part_of_speech) {
     }
 }
 
-// The first detachment whose result WordNet holds ("controls" -> "control"), or nothing. A noun in
-// "ful" has its stem detached ("handsful" -> "handful"); other nouns in "ss" and short words, none.
+// The first detachment whose result WordNet holds ("controls" -> "control"), or nothing (adverbs have
+// no rules). A noun in "ful" has its stem detached ("handsful" -> "handful"); other nouns in "ss" and
+// short words, none.
 std::optional<std::string> detached_base(const std::string& word, int part_of_speech) {
     std::string stem = word, suffix;
     if (part_of_speech == NOUN) {
@@ -113,14 +115,14 @@ std::optional<std::string> detached_base(const std::string& word, int part_of_sp
 
 // The word and its base forms as morphy(7WN) finds them: those of its exception list if it has one
 // (none if the list names the word itself first: "feed feed fee"), else the first detachment WordNet
-// holds. libwordnet's morphstr finds the same, but tests each
-// detachment with is_defined, which works out every search WordNet could make on the word (for a
-// noun, hundreds of synsets read for its holonyms and meronyms): most of a cold search's time.
+// holds. libwordnet's morphstr finds the same, but tests each detachment with is_defined, which
+// works out every search WordNet could make on the word (for a noun, hundreds of synsets read for
+// its holonyms and meronyms): most of a cold search's time.
 std::vector<std::string> base_forms(const std::string& word, int part_of_speech) {
     std::vector<std::string> forms{word};
     std::vector<std::string> found = exceptions_of(word, part_of_speech);
     if (!found.empty() && found.front() == word) return forms;
-    if (found.empty() && part_of_speech != ADV) {
+    if (found.empty()) {
         if (auto base = detached_base(word, part_of_speech)) found.push_back(*base);
     }
     for (auto& form : found) {
