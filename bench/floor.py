@@ -10,13 +10,15 @@ import re
 import statistics
 import subprocess
 
+from measuring import hyperfine_median
+
 
 def run_json_lines(command):
     done = subprocess.run([str(c) for c in command], check=True, capture_output=True, text=True)
     return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
 
 
-def measure_floor(corpora, work, tools, queries, terminal_queries, runs, hyperfine_median, log):
+def measure_floor(corpora, work, tools, queries, terminal_queries, runs, log):
     """terminal_queries: the whole-process queries timed on each corpus."""
     by_qid = {q["qid"]: q for q in queries}
     single_words = [q["plenary"] for q in queries if q["plenary"].isalpha()]

@@ -16,8 +16,8 @@ from pathlib import Path
 import shards
 from corpora import REPLICAS, fetch_sotu, make_replica
 from floor import measure_floor
-from measuring import (disk_bytes, hyperfine_median, measure_builds, measure_child, measure_micro,
-                       measure_queries, measure_terminal, read_queries)
+from measuring import (disk_bytes, measure_builds, measure_child, measure_micro, measure_queries, measure_terminal,
+                       read_queries)
 from report import analyse, plot, report
 
 BENCH = Path(__file__).resolve().parent
@@ -107,7 +107,7 @@ def main():
     results["query"] = measure_queries(corpora, work, tools, queries, args.warmup, args.repeat, log)
     results["terminal"] = measure_terminal(corpora, work, tools, queries, args.terminal_runs, log)
     timed_whole = {name: list(results["terminal"][name]["plenary"]) for name in corpora}
-    results["floor"] = measure_floor(corpora, work, tools, queries, timed_whole, args.terminal_runs, hyperfine_median, log)
+    results["floor"] = measure_floor(corpora, work, tools, queries, timed_whole, args.terminal_runs, log)
     results["micro"] = measure_micro(tools, work, log)
     env["load_after"] = round(os.getloadavg()[0], 2)
     env["under_load"] = env["load_before"] > 0.5 or env["load_after"] > 2.5

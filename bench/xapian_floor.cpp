@@ -86,12 +86,15 @@ std::vector<PreparedPassage> prepare(const std::vector<fs::path>& files, std::si
     return all;
 }
 
-} // namespace
+struct QueryTiming {
+    double median_ms = 0;
+    Xapian::doccount matched = 0;  // as Xapian estimates it: exact when every match is weighed
+};
 
-// The median milliseconds of ranking the stem alone and reading the ten best records; with
-// check_at_least 0 Xapian may skip passages it bounds below the tenth (early termination).
-double median_query_ms(Xapian::Database& db, const std::string& stem, Xapian::doccount check_at_least,
-                       Xapian::doccount& matched) {
+// Ranking the stem alone and reading the ten best records; with check_at_least 0 Xapian may skip
+// passages it bounds below the tenth (early termination).
+QueryTiming time_query(Xapian::Database& db, const std::string& stem, Xapian::doccount check_at_least) {
+    QueryTiming timing;
     std::vector<double> times;
     for (int pass = 0; pass < 12; ++pass) {
         auto start = std::chrono::steady_clock::now();
@@ -101,11 +104,12 @@ double median_query_ms(Xapian::Database& db, const std::string& stem, Xapian::do
         std::size_t bytes = 0;
         for (auto hit = hits.begin(); hit != hits.end(); ++hit) bytes += hit.get_document().get_data().size();
         auto end = std::chrono::steady_clock::now();
-        matched = hits.size() > 0 && bytes > 0 ? hits.get_matches_estimated() : 0;
+        timing.matched = bytes > 0 ? hits.get_matches_estimated() : 0;
         if (pass >= 2) times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
     }
     std::sort(times.begin(), times.end());
-    return (times[4] + times[5]) / 2;
+    timing.median_ms = (times[4] + times[5]) / 2;
+    return timing;
 }
 
 int query_floor(const fs::path& index, const std::vector<std::string>& words) {
@@ -114,11 +118,12 @@ int query_floor(const fs::path& index, const std::vector<std::string>& words) {
     for (const auto& word : words) {
         std::string stem;
         analyzer.analyze(word, [&](const Token& token) { stem = token.stem; });
-        Xapian::doccount matched = 0, estimated = 0;
-        double every = median_query_ms(db, stem, db.get_doccount(), matched);
-        double early = median_query_ms(db, stem, 0, estimated);
-        std::cout << nlohmann::json{{"word", word}, {"stem", stem}, {"matched", matched},
-                                    {"every_match_ms", every}, {"early_termination_ms", early}}.dump() << '\n';
+        QueryTiming every = time_query(db, stem, db.get_doccount());
+        QueryTiming early = time_query(db, stem, 0);
+        std::cout << nlohmann::json{{"word", word}, {"stem", stem}, {"matched", every.matched},
+                                    {"every_match_ms", every.median_ms}, {"early_termination_ms", early.median_ms}}
+                         .dump()
+                  << '\n';
     }
     return 0;
 }
@@ -189,6 +194,8 @@ int build_floor(int argc, char** argv) {
     std::cout << result.dump() << '\n';
     return 0;
 }
+
+} // namespace
 
 int main(int argc, char** argv) {
     std::string mode = argc > 2 ? argv[1] : "";
