@@ -1,5 +1,8 @@
 #include "query_compiler.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "field_values.h"
 #include "plenary/index_schema.h"
 #include "query_errors.h"
@@ -93,12 +96,25 @@ CompiledPart compile_kind(const QueryNode& node, const CompileContext& context) 
     return {};
 }
 
+// A plain word as written, without the punctuation around it that the analyzer leaves out
+// ("Italy?" -> "Italy", "¿missiles?" -> "missiles"); what is inside its words stays ("U.S.", "D'Alotto").
+std::string_view without_surrounding_punctuation(std::string_view word, Analyzer& analyzer) {
+    auto tokens = analyzer.tokens(word);
+    if (tokens.empty()) return word;
+    std::size_t begin = 0;
+    while (begin < tokens.front().begin && !std::isalnum(static_cast<unsigned char>(word[begin]))) ++begin;
+    std::size_t end = std::max<std::size_t>(tokens.back().end, begin);
+    if (end < word.size() && word[end] == '.' && word.substr(begin, end - begin).find('.') != std::string_view::npos) ++end;
+    return word.substr(begin, end - begin);
+}
+
 // A part that does not list its items is one word of the query, as written.
 void name_written_word(const QueryNode& node, const CompileContext& context, CompiledPart& part) {
     if (part.negated || part.role != CompiledPart::Role::text) {
         part.words.clear();
     } else if (part.words.empty()) {
         std::string_view written = context.query_text.substr(node.span.begin, node.span.end - node.span.begin);
+        if (node.kind == QueryNode::Kind::word) written = without_surrounding_punctuation(written, context.analyzer);
         part.words.push_back({std::string(written), part.plan});
     }
 }

@@ -99,6 +99,8 @@ TEST_CASE("a hit says which words it matched, and a partial hit how many it lack
     CHECK(gamma_delta->matched == std::vector<std::string>{"gamma", "delta"});
     // A phrase is named as written.
     CHECK(index.hits("\"gamma item\" epsilon").front().matched == std::vector<std::string>{"\"gamma item\"", "epsilon"});
+    // A word is named without the punctuation of the sentence around it, and with what is its own.
+    CHECK(index.hits("Zeta, \u00bfgamma? delta.").front().matched == std::vector<std::string>{"Zeta", "gamma", "delta"});
     // In strict matching every hit has every word: none is partial.
     for (const auto& hit : index.hits("gamma delta", matching(MatchMode::all))) CHECK_FALSE(hit.partial());
 }
