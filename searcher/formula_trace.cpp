@@ -186,6 +186,7 @@ bool looks_like_passage_id(const std::string& formula) {
 RankingOptions wording_ranking() {
     RankingOptions ranking;
     ranking.query.wordnet_weight = 0;
+    ranking.query.concept_weight = 0;
     return ranking;
 }
 

@@ -63,9 +63,10 @@ Xapian::Query any_of(std::vector<Xapian::Query> words, const std::vector<Xapian:
 // Words and phrases (query_words.cpp).
 CompiledPart compile_word(const QueryNode& word, const CompileContext& context);
 CompiledPart compile_wildcard(const QueryNode& wildcard, const CompileContext& context);
+// A quoted phrase: its wording, in any of its equivalent forms (not its related concepts).
 CompiledPart compile_phrase(const QueryNode& phrase, const CompileContext& context);
-// The tokens in a row, or any of their equivalent forms.
-CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context);
+// The tokens in a row, or any of their forms; only the equivalent ones for wording.
+CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context, bool wording = false);
 // A query word is searched as written: "round2" is not every "round".
 std::vector<Token> analyze_as_written(std::string_view text, const CompileContext& context);
 

@@ -52,16 +52,18 @@ QueryExpander::Alternatives QueryExpander::read_synonyms(const std::string& key)
     Alternatives alternatives;
     for (auto synonym = db_.synonyms_begin(key); synonym != db_.synonyms_end(key); ++synonym) {
         std::string form = *synonym;
+        const bool related = form.front() == schema::related_synonym_mark;
         double weight = options_.synonym_weight;
-        if (form.front() == schema::related_synonym_mark) weight = options_.concept_weight;
+        if (related) weight = options_.concept_weight;
         if (form.front() == schema::defined_synonym_mark && !options_.mined_vocabulary) weight = 0;
-        if (form.front() == schema::related_synonym_mark || form.front() == schema::defined_synonym_mark) form.erase(0, 1);
+        if (related || form.front() == schema::defined_synonym_mark) form.erase(0, 1);
         if (weight <= 0) continue;
         auto same = std::find_if(alternatives.begin(), alternatives.end(), [&](const Variant& v) { return synonym_key(v.stems) == form; });
-        if (same != alternatives.end()) {
-            same->weight = std::max(same->weight, weight);
-        } else {
-            alternatives.push_back({words_of(form), weight});
+        if (same == alternatives.end()) {
+            alternatives.push_back({words_of(form), weight, related});
+        } else if (weight > same->weight) {
+            same->weight = weight;
+            same->related = related;
         }
     }
     return alternatives;
@@ -159,7 +161,7 @@ void QueryExpander::add_wordnet_synonyms(const Token& token, Alternatives& into)
 // The alternatives for the stretch of tokens starting at first, the tokens' own
 // stems first; length says how many tokens the stretch covers.
 QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tokens, std::size_t first,
-                                                   std::size_t& length) const {
+                                                   std::size_t& length, bool wording) const {
     std::string number;
     length = multiword_key_length(tokens, first);
     const Alternatives* found = length ? synonyms(tokens, first, length, &number) : nullptr;
@@ -177,6 +179,7 @@ QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tok
     Alternatives alternatives{{stems_of(tokens, first, length)}};
     if (found) {
         for (auto synonym : *found) {
+            if (wording && synonym.related) continue;
             std::replace(synonym.stems.begin(), synonym.stems.end(), std::string(number_slot), number);
             alternatives.push_back(std::move(synonym));
         }
@@ -205,10 +208,10 @@ Xapian::Query QueryExpander::words_starting_with(const std::string& prefix, Xapi
     return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
 }
 
-std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens, bool lone_word) const {
+std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens, bool lone_word, bool wording) const {
     std::vector<Variant> variants{{}};
     for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {
-        Alternatives alternatives = segment(tokens, first, length);
+        Alternatives alternatives = segment(tokens, first, length, wording);
         std::vector<Variant> longer;
         for (const auto& variant : variants) {
             for (const auto& alternative : alternatives) {

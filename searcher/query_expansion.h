@@ -23,6 +23,7 @@ namespace plenary {
 struct Variant {
     std::vector<std::string> stems;
     double weight = 1;
+    bool related = false;  // a related concept (concepts.txt, thesaurus.txt), not the same thing
 
     bool operator==(const Variant&) const = default;
 };
@@ -34,9 +35,10 @@ public:
     QueryExpander(const Xapian::Database& db, Analyzer& analyzer, const QueryParserOptions& options);
 
     // The forms the tokens may take, theirs first, without duplicates; at most max_variants, and
-    // for a lone word (a plain word of the query, not quoted: quotes ask for the wording) its
-    // WordNet synonyms after them.
-    std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word = false) const;
+    // for a lone word (a plain word of the query, not quoted) its WordNet synonyms after them.
+    // Quotes ask for the wording: a quoted phrase (wording) takes the equivalent forms only, not
+    // related concepts.
+    std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word = false, bool wording = false) const;
 
     // Whether the token is an acronym that is also a function word (US, IT, WHO), written in
     // capitals: then it is not a function word, and it expands.
@@ -64,7 +66,7 @@ private:
     const Alternatives* alternatives_of(const std::string& key) const;
     Alternatives read_synonyms(const std::string& key) const;
     std::size_t longest_key() const;
-    Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length) const;
+    Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length, bool wording) const;
     std::string joined_stem(const Token& left, const Token& right) const;
     bool has_term(const std::string& term) const;
     void add_halves(const Token& token, Alternatives& into) const;

@@ -13,8 +13,8 @@ namespace plenary {
 
 namespace {
 
-std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word, const CompileContext& context) {
-    if (context.expander) return context.expander->variants(tokens, lone_word);
+std::vector<Variant> variants(const std::vector<Token>& tokens, bool lone_word, bool wording, const CompileContext& context) {
+    if (context.expander) return context.expander->variants(tokens, lone_word, wording);
     Variant as_written;
     for (const auto& token : tokens) as_written.stems.push_back(token.stem);
     return {as_written};
@@ -69,12 +69,14 @@ Xapian::Query communiques_named_by(const Token& token, const CompileContext& con
     return context.names->named_by(token);
 }
 
-// The tokens or any of their equivalent forms, theirs first; a lone word's one-word
-// forms are also looked up in the communiqué's fields, except under a negation.
-Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, MatchPlan& plan, const CompileContext& context) {
+// The tokens or any of their forms (equivalent ones only for the wording of a quoted phrase),
+// theirs first; a lone word's one-word forms are also looked up in the communiqué's fields,
+// except under a negation.
+Xapian::Query any_form(const std::vector<Token>& tokens, bool lone_word, bool wording, MatchPlan& plan,
+                       const CompileContext& context) {
     std::vector<Xapian::Query> alternatives;
     std::vector<Xapian::Query> phrases;
-    auto forms = variants(tokens, lone_word, context);
+    auto forms = variants(tokens, lone_word, wording, context);
     const bool in_fields_too = lone_word && !context.body_only;
     Xapian::Query named_by = in_fields_too ? communiques_named_by(tokens.front(), context) : Xapian::Query();
     for (const auto& form : forms) {
@@ -110,10 +112,11 @@ std::vector<Token> analyze_as_written(std::string_view text, const CompileContex
 
 CompiledPart compile_word(const QueryNode& word, const CompileContext& context) {
     auto tokens = analyze_as_written(word.text, context);
-    if (tokens.size() != 1) return compile_phrase(word, context);  // "non-proliferation", or only punctuation
+    if (tokens.empty()) return {};  // only punctuation
+    if (tokens.size() != 1) return compile_tokens_as_phrase(tokens, context);  // "non-proliferation"
     CompiledPart part;
     part.role = CompiledPart::Role::text;
-    part.query = any_form(tokens, true, part.plan, context);
+    part.query = any_form(tokens, true, false, part.plan, context);
     bool acronym = context.expander && context.expander->names_acronym(tokens.front());
     part.stopword = !acronym && is_function_word(tokens.front().term, context.options.question_words);
     part.stems = {tokens.front().stem};
@@ -123,14 +126,14 @@ CompiledPart compile_word(const QueryNode& word, const CompileContext& context) 
 CompiledPart compile_phrase(const QueryNode& phrase, const CompileContext& context) {
     auto tokens = analyze_as_written(phrase.text, context);
     if (tokens.empty()) return {};
-    return compile_tokens_as_phrase(tokens, context);
+    return compile_tokens_as_phrase(tokens, context, true);
 }
 
-CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context) {
+CompiledPart compile_tokens_as_phrase(const std::vector<Token>& tokens, const CompileContext& context, bool wording) {
     CompiledPart part;
     part.role = CompiledPart::Role::text;
     for (const auto& token : tokens) part.stems.push_back(token.stem);
-    part.query = any_form(tokens, false, part.plan, context);
+    part.query = any_form(tokens, false, wording, part.plan, context);
     return part;
 }
 

@@ -120,14 +120,14 @@ TEST_CASE("a changed vocabulary reaches the passages of files the run does not n
         write_file(files / name, std::string("The Plenary in ") + name + " discussed brokering.\n");
     TempDir index;
     TempDir vocabulary;
-    write_file(vocabulary / "dealers.txt", "middlemen = brokering\n");
+    write_file(vocabulary / "dealers.txt", "fixers = brokering\n");
     const std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string());
     const std::string search_tool = tool("plenary-search") + " --index " + quote(index.path().string()) + " --json -n 100 ";
     REQUIRE(run(index_tool + " " + quote(files.path().string())).status == 0);
-    CHECK(json_passages(run(search_tool + "middlemen", false).out).empty());
+    CHECK(json_passages(run(search_tool + "fixers", false).out).empty());
     REQUIRE(run(index_tool + " --vocabulary " + quote(vocabulary.path().string()) + " " + quote((files / "oslo.txt").string()))
                 .status == 0);
-    CHECK(json_passages(run(search_tool + "middlemen", false).out) == std::set<std::string>{"oslo#1", "rome#1"});
+    CHECK(json_passages(run(search_tool + "fixers", false).out) == std::set<std::string>{"oslo#1", "rome#1"});
 }
 
 TEST_CASE("an edited rules file and vocabulary reach the communiqués a later run does not name", "[tags][vocabulary][incremental]") {
@@ -137,7 +137,7 @@ TEST_CASE("an edited rules file and vocabulary reach the communiqués a later ru
     TempDir index;
     TempDir data;
     write_file(data / "rules.conf", "[dealers]\nthreshold 1\n1 brokering\n");
-    write_file(data / "vocabulary" / "dealers.txt", "middlemen = brokering\n");
+    write_file(data / "vocabulary" / "dealers.txt", "fixers = brokering\n");
     const std::string index_tool = tool("plenary-index") + " --index " + quote(index.path().string()) + " --tag-rules " +
                                    quote((data / "rules.conf").string()) + " --vocabulary " +
                                    quote((data / "vocabulary").string()) + " ";
@@ -146,7 +146,7 @@ TEST_CASE("an edited rules file and vocabulary reach the communiqués a later ru
     REQUIRE(json_passages(run(search_tool + "tag:dealers", false).out) == json_passages(run(search_tool + "brokering", false).out));
 
     write_file(data / "rules.conf", "[dealers]\nthreshold 1\n1 outreach\n");
-    write_file(data / "vocabulary" / "dealers.txt", "middlemen = outreach\n");
+    write_file(data / "vocabulary" / "dealers.txt", "fixers = outreach\n");
     const auto rerun = run(index_tool + quote((files / "2021-sochi-33rd-plenary.txt").string()));
     CHECK(rerun.status == 0);
     CHECK(rerun.out.find("4 more re-read for the changed rules") != std::string::npos);
@@ -154,5 +154,5 @@ TEST_CASE("an edited rules file and vocabulary reach the communiqués a later ru
     const auto outreach = json_passages(run(search_tool + "outreach", false).out);
     CHECK(outreach.count("2004-seoul-19th-plenary#8") == 1);  // a communiqué the run did not name
     CHECK(json_passages(run(search_tool + "tag:dealers", false).out) == outreach);
-    CHECK(json_passages(run(search_tool + "middlemen", false).out) == outreach);
+    CHECK(json_passages(run(search_tool + "fixers", false).out) == outreach);
 }

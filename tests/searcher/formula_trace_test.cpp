@@ -66,6 +66,12 @@ TEST_CASE("the intangible-transfer formula is traced through 2004, 2013 and 2021
     check_diffs_rebuild_each_version(trace);
 }
 
+TEST_CASE("a trace follows wording: a related concept of the formula is not one of its versions", "[trace]") {
+    // No communiqué writes "middlemen"; thesaurus.txt links it to their "brokering".
+    CHECK(trace_formula(wording_searcher(), "middlemen").present() == 0);
+    CHECK(trace_formula(wording_searcher(), "brokering").present() == 3);
+}
+
 TEST_CASE("a passage is traced by the passages most like it", "[trace]") {
     FormulaTrace trace = trace_formula(wording_searcher(), "2013-rome-27th-plenary#10");
     CHECK(trace.from_passage);

@@ -48,11 +48,14 @@ RankingOptions matching(MatchMode match, RankingOptions ranking = {}) {
     return ranking;
 }
 
-// Every word must match, so that the passages compared are the same.
+// Every word must match, so that the passages compared are the same; no evidence of the words
+// together, neither proximity nor a related concept naming them as one thing
+// ("intangible technology transfers" in thesaurus.txt).
 RankingOptions plain_bm25() {
     RankingOptions ranking = matching(MatchMode::all);
     ranking.query.phrase_boost = 0;
     ranking.query.proximity_boost = 0;
+    ranking.query.concept_weight = 0;
     return ranking;
 }
 

@@ -55,8 +55,8 @@ struct FormulaTrace {
 // '#', and neither a field (passage:ID, a query) nor a phrase.
 bool looks_like_passage_id(const std::string& formula);
 
-// How a trace's searcher ranks: the defaults, but without WordNet's synonyms, since a trace
-// follows a formula's wording, not its meaning.
+// How a trace's searcher ranks: the defaults, but without WordNet's synonyms and related
+// concepts, since a trace follows a formula's wording, not its meaning.
 RankingOptions wording_ranking();
 
 // The trace of a query or, when formula looks like a passage id, of that passage. With a query,
