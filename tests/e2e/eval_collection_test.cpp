@@ -1,7 +1,7 @@
 // The effectiveness gate: each bundled test collection (bench/collection/ and bench/collection/dev/,
 // which the ranking was tuned on, and bench/collection/blind/ and blind2/, which it never was) run
-// with the default ranking and with plain BM25 gives the measures in expected.tsv, to 4 decimals, and the default ranking
-// beats plain BM25 on MAP and nDCG@10.
+// with the default ranking and with plain BM25 gives the measures in expected.tsv, to 4 decimals,
+// and the default ranking beats plain BM25 on MAP and nDCG@10.
 #include <catch2/catch.hpp>
 
 #include <fmt/format.h>
