@@ -158,34 +158,67 @@ void QueryExpander::add_wordnet_synonyms(const Token& token, Alternatives& into)
     }
 }
 
+void QueryExpander::add_synonyms(const Alternatives* found, const std::string& number, bool wording,
+                                 Alternatives& into) const {
+    if (!found) return;
+    for (auto synonym : *found) {
+        if (wording && synonym.related) continue;
+        std::replace(synonym.stems.begin(), synonym.stems.end(), std::string(number_slot), number);
+        if (std::none_of(into.begin(), into.end(), [&](const Variant& v) { return v.stems == synonym.stems; }))
+            into.push_back(std::move(synonym));
+    }
+}
+
+QueryExpander::Alternatives QueryExpander::word_forms(const std::vector<Token>& tokens, std::size_t word, bool wording) const {
+    std::string number;
+    Alternatives forms{{stems_of(tokens, word, 1)}};
+    add_synonyms(synonyms(tokens, word, 1, &number), number, wording, forms);
+    add_halves(tokens[word], forms);
+    return forms;
+}
+
+// A key of several words takes the place of its words, and with them of their own forms: "missile
+// programmes" (a related concept) would not find "missile programs" (programme = program).
+QueryExpander::Alternatives QueryExpander::word_by_word(const std::vector<Token>& tokens, std::size_t first,
+                                                        std::size_t length, bool wording) const {
+    Alternatives combined{{}};
+    for (std::size_t word = first; word < first + length; ++word) {
+        Alternatives longer;
+        for (const auto& before : combined) {
+            for (const auto& form : word_forms(tokens, word, wording)) {
+                if (longer.size() == max_variants) break;
+                Variant extended = before;
+                extended.stems.insert(extended.stems.end(), form.stems.begin(), form.stems.end());
+                extended.weight *= form.weight;
+                longer.push_back(std::move(extended));
+            }
+        }
+        combined = std::move(longer);
+    }
+    return combined;
+}
+
 // The alternatives for the stretch of tokens starting at first, the tokens' own
 // stems first; length says how many tokens the stretch covers.
 QueryExpander::Alternatives QueryExpander::segment(const std::vector<Token>& tokens, std::size_t first,
                                                    std::size_t& length, bool wording) const {
-    std::string number;
     length = multiword_key_length(tokens, first);
-    const Alternatives* found = length ? synonyms(tokens, first, length, &number) : nullptr;
-    if (!found && first + 1 < tokens.size()) {
+    if (length) {
+        std::string number;
+        const Alternatives* found = synonyms(tokens, first, length, &number);
+        Alternatives alternatives = word_by_word(tokens, first, length, wording);
+        add_synonyms(found, number, wording, alternatives);
+        return alternatives;
+    }
+    if (first + 1 < tokens.size()) {
         std::string joined = joined_stem(tokens[first], tokens[first + 1]);
         if (!joined.empty()) {
             length = 2;
             return {{stems_of(tokens, first, 2)}, {{joined}, options_.synonym_weight}};
         }
     }
-    if (!found) {
-        length = 1;
-        found = synonyms(tokens, first, 1, &number);
-    }
-    Alternatives alternatives{{stems_of(tokens, first, length)}};
-    if (found) {
-        for (auto synonym : *found) {
-            if (wording && synonym.related) continue;
-            std::replace(synonym.stems.begin(), synonym.stems.end(), std::string(number_slot), number);
-            alternatives.push_back(std::move(synonym));
-        }
-    }
-    if (length == 1) add_halves(tokens[first], alternatives);
-    return alternatives;
+    length = 1;
+    return word_forms(tokens, first, wording);
 }
 
 Xapian::Query QueryExpander::words_starting_with(const std::string& prefix, Xapian::termcount limit) const {

@@ -67,6 +67,13 @@ private:
     Alternatives read_synonyms(const std::string& key) const;
     std::size_t longest_key() const;
     Alternatives segment(const std::vector<Token>& tokens, std::size_t first, std::size_t& length, bool wording) const;
+    // The forms of one word: itself, its synonyms, its two halves.
+    Alternatives word_forms(const std::vector<Token>& tokens, std::size_t word, bool wording) const;
+    // The forms of a stretch of words taken one word at a time, the words as written first.
+    Alternatives word_by_word(const std::vector<Token>& tokens, std::size_t first, std::size_t length, bool wording) const;
+    // Appends found's forms (numbers in place of number_slot) that into lacks, but a related
+    // concept where the wording is asked for.
+    void add_synonyms(const Alternatives* found, const std::string& number, bool wording, Alternatives& into) const;
     std::string joined_stem(const Token& left, const Token& right) const;
     bool has_term(const std::string& term) const;
     void add_halves(const Token& token, Alternatives& into) const;

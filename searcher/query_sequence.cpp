@@ -55,18 +55,25 @@ struct NamedThing {
 // The words of a named thing, each as a plain word: a passage that does not name the thing still
 // matches some of them ("Hague Code of Conduct" against Ottawa's draft "Code of Conduct"). The
 // thing weighs on top where it is named. As a whole (strict matching, AND, best match's passages
-// with all the words) the part is the thing or all of its words.
+// with all the words) the part is the thing or all of its words. A hit says which of the words it
+// matched, each matched where the thing is named in any of its forms.
 void add_thing_words(const std::vector<SequenceItem>& items, std::size_t first, const CompileContext& context,
                      NamedThing& named) {
     std::vector<Xapian::Query> words;
+    std::vector<WrittenWord> written;
     MatchPlan plan;
     for (std::size_t at = first; at < first + named.items; ++at) {
-        CompiledPart word = compile_word(*items[at].node, context);
+        CompiledPart word = compile_node(*items[at].node, context);
         if (word.stopword || word.role != CompiledPart::Role::text) continue;
         words.push_back(word.query);
+        for (auto& each : word.words) {
+            merge(each.plan, MatchPlan(named.part.plan));
+            written.push_back(std::move(each));
+        }
         merge(plan, std::move(word.plan));
     }
     if (words.empty()) return;
+    named.part.words = std::move(written);
     const Xapian::Query thing = named.part.query;
     named.part.whole = any_of({Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end())}, {thing});
     const bool strict = context.options.match == MatchMode::all || named.part.required;

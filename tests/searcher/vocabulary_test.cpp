@@ -2,6 +2,7 @@
 // passages, in words and in phrases, and are highlighted where they matched.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -124,6 +125,38 @@ TEST_CASE("the field's thesaurus leads everyday words to the regimes' wording", 
     CHECK(highlights_somewhere("middlemen", "brokering"));
     CHECK(passages("smuggling").count("2013-rome-27th-plenary#6"));
     CHECK(highlights_somewhere("smuggling", "illegal transfers"));
+}
+
+TEST_CASE("words that name a related concept keep their own equivalent forms", "[vocabulary][concepts]") {
+    // thesaurus.txt links "missile programmes" to "missile development" and others; the spelling
+    // programme = program still holds for its words, quoted or not (WordNet aside: it has other
+    // synonyms for program than for programme).
+    RankingOptions without_wordnet;
+    without_wordnet.query.wordnet_weight = 0;
+    Searcher concepts(bundled_index().path(), without_wordnet);
+    CHECK_FALSE(passages(concepts, "\"missile programs\"").empty());
+    CHECK(passages(concepts, "\"missile programmes\"") == passages(concepts, "\"missile programs\""));
+    auto programmes = passages(concepts, "missile programmes");
+    for (const auto& passage : passages(concepts, "missile programs")) {
+        INFO(passage);
+        CHECK(programmes.count(passage));
+    }
+}
+
+TEST_CASE("plain words naming a thing are counted as words: a hit with them apart matched them all", "[vocabulary][best-match]") {
+    // "chemical weapons" names a concept of thesaurus.txt; Sochi #3 writes "(nuclear, chemical and
+    // biological weapons)", the words apart.
+    auto hits = search_all(bundled_searcher(), "chemical weapons").hits;
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front().passage.passage_id == "2021-sochi-33rd-plenary#3");
+    CHECK(hits.front().matched == std::vector<std::string>{"chemical", "weapons"});
+    CHECK_FALSE(hits.front().partial());
+    // Where the thing is named in another form, each of its words counts as matched.
+    auto north_korea = search_all(bundled_searcher(), "North Korea").hits;
+    auto dprk = std::find_if(north_korea.begin(), north_korea.end(),
+                             [](const Hit& hit) { return hit.passage.passage_id == "2013-rome-27th-plenary#4"; });
+    REQUIRE(dprk != north_korea.end());  // Rome #4 writes "DPRK"
+    CHECK(dprk->matched == std::vector<std::string>{"North", "Korea"});
 }
 
 TEST_CASE("a phrase with an acronym or an expansion is still a phrase", "[vocabulary][phrase]") {
