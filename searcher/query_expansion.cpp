@@ -36,6 +36,24 @@ std::vector<std::string> words_of(const std::string& key) {
     return words;
 }
 
+// Each of the forms so far followed by each alternative of the next stretch, their weights
+// multiplied, each once; at most max_variants.
+std::vector<Variant> followed_by(const std::vector<Variant>& forms, const std::vector<Variant>& alternatives,
+                                 std::size_t max_variants) {
+    std::vector<Variant> longer;
+    for (const auto& form : forms) {
+        for (const auto& alternative : alternatives) {
+            if (longer.size() == max_variants) return longer;
+            Variant extended = form;
+            extended.stems.insert(extended.stems.end(), alternative.stems.begin(), alternative.stems.end());
+            extended.weight *= alternative.weight;
+            auto same = std::find_if(longer.begin(), longer.end(), [&](const Variant& v) { return v.stems == extended.stems; });
+            if (same == longer.end()) longer.push_back(std::move(extended));
+        }
+    }
+    return longer;
+}
+
 std::vector<std::string> stems_of(const std::vector<Token>& tokens, std::size_t first, std::size_t length) {
     std::vector<std::string> stems;
     for (std::size_t i = first; i < first + length; ++i) stems.push_back(tokens[i].stem);
@@ -183,17 +201,7 @@ QueryExpander::Alternatives QueryExpander::word_by_word(const std::vector<Token>
                                                         std::size_t length, bool wording) const {
     Alternatives combined{{}};
     for (std::size_t word = first; word < first + length; ++word) {
-        Alternatives longer;
-        for (const auto& before : combined) {
-            for (const auto& form : word_forms(tokens, word, wording)) {
-                if (longer.size() == max_variants) break;
-                Variant extended = before;
-                extended.stems.insert(extended.stems.end(), form.stems.begin(), form.stems.end());
-                extended.weight *= form.weight;
-                longer.push_back(std::move(extended));
-            }
-        }
-        combined = std::move(longer);
+        combined = followed_by(combined, word_forms(tokens, word, wording), max_variants);
     }
     return combined;
 }
@@ -244,19 +252,7 @@ Xapian::Query QueryExpander::words_starting_with(const std::string& prefix, Xapi
 std::vector<Variant> QueryExpander::variants(const std::vector<Token>& tokens, bool lone_word, bool wording) const {
     std::vector<Variant> variants{{}};
     for (std::size_t first = 0, length = 0; first < tokens.size(); first += length) {
-        Alternatives alternatives = segment(tokens, first, length, wording);
-        std::vector<Variant> longer;
-        for (const auto& variant : variants) {
-            for (const auto& alternative : alternatives) {
-                if (longer.size() == max_variants) break;
-                Variant extended = variant;
-                extended.stems.insert(extended.stems.end(), alternative.stems.begin(), alternative.stems.end());
-                extended.weight *= alternative.weight;
-                auto same = std::find_if(longer.begin(), longer.end(), [&](const Variant& v) { return v.stems == extended.stems; });
-                if (same == longer.end()) longer.push_back(std::move(extended));
-            }
-        }
-        variants = std::move(longer);
+        variants = followed_by(variants, segment(tokens, first, length, wording), max_variants);
     }
     if (lone_word && tokens.size() == 1) add_wordnet_synonyms(tokens.front(), variants);
     return variants;
